@@ -1,0 +1,110 @@
+/**
+ * `npm run ingest -- [--dumps DIR] [--out DIR] [--topics FILE] [--strict]`
+ *
+ * Turns every dump in a folder into one validated markdown file per unique
+ * paper, plus an accounting report and the dump collections. Each step is a
+ * stage in src/lib/ingest; only the first and the last touch the disk.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { assignSlugs } from '../src/lib/ingest/assign-slugs.ts';
+import { compileTaxonomy, paperToTopics } from '../src/lib/ingest/assign-topics.ts';
+import { buildCollections } from '../src/lib/ingest/build-collections.ts';
+import { buildReport } from '../src/lib/ingest/build-report.ts';
+import { dumpToRecords } from '../src/lib/ingest/dump-to-records.ts';
+import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
+import { paperToFrontmatter } from '../src/lib/ingest/paper-to-frontmatter.ts';
+import { paperToMarkdown } from '../src/lib/ingest/paper-to-markdown.ts';
+import { readDumps } from '../src/lib/ingest/read-dumps.ts';
+import { textToTaxonomy } from '../src/lib/ingest/text-to-taxonomy.ts';
+import { writeContent } from '../src/lib/ingest/write-content.ts';
+import type { PaperFrontmatter } from '../src/lib/paper-schema.ts';
+import { formatSummary } from '../src/lib/ingest/format-summary.ts';
+
+/** Where the ingest reads and writes, and whether any rejection fails it. */
+export interface IngestOptions {
+  dumps: string;
+  out: string;
+  topics: string;
+  strict: boolean;
+}
+
+/** Runs the ingest and returns the process exit code (0 when papers were written). */
+export async function ingest(options: IngestOptions, log: (line: string) => void = console.log): Promise<number> {
+  // Read: the taxonomy and every dump with its sidecar.
+  const taxonomyResult = textToTaxonomy(options.topics, await readFile(options.topics, 'utf8'));
+  if (!taxonomyResult.ok) {
+    log(taxonomyResult.message);
+    return 1;
+  }
+  const taxonomy = taxonomyResult.taxonomy;
+  const dumps = await readDumps(options.dumps);
+
+  // Parse: decode, detect the layout, pair records, resolve dates, clean text.
+  const results = dumps.map(dumpToRecords);
+
+  // Dedupe: merge every occurrence of one title key into one paper.
+  const { papers, conflicts } = mergePapers(results.flatMap((r) => r.records));
+
+  // Name: stable slugs from the titles alone.
+  const slugs = assignSlugs(papers);
+
+  // Classify and validate: topics, then the frontmatter schema.
+  const compiled = compileTaxonomy(taxonomy);
+  const written: PaperFrontmatter[] = [];
+  const files = new Map<string, string>();
+  const schemaRejections: { file: string; line: number; reason: string }[] = [];
+  for (const paper of papers) {
+    const checked = paperToFrontmatter(paper, slugs.get(paper.key) ?? '', paperToTopics(paper, compiled));
+    if (!checked.ok) {
+      const first = paper.sources[0];
+      schemaRejections.push({ file: first?.dump ?? '', line: first?.line ?? 0, reason: checked.message });
+      continue;
+    }
+    written.push(checked.frontmatter);
+    // Serialise: frontmatter and abstract as an mdast tree.
+    files.set(`${checked.frontmatter.slug}.md`, paperToMarkdown(checked.frontmatter, paper.abstract));
+  }
+
+  // Account: the report and the collections, then write everything at once.
+  const topicOrder = taxonomy.topics.map((t) => t.slug);
+  const report = buildReport(results, written, schemaRejections, conflicts, topicOrder, taxonomy.catchAll.slug);
+  const collections = buildCollections(results, written);
+  if (written.length === 0) {
+    for (const line of formatSummary(report, options.dumps)) log(line);
+    log(`ingest: no valid paper in ${options.dumps}; previous content left as it was`);
+    return 1;
+  }
+  await writeContent(options.out, new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), new Map<string, unknown>([
+    ['ingest-report.json', report],
+    ['collections.json', collections],
+  ]));
+
+  // Tell: one line per dump, then every diagnostic as file:line.
+  for (const line of formatSummary(report, options.dumps)) log(line);
+  log(`ingest: wrote ${written.length} papers to ${relative(process.cwd(), join(options.out, 'papers')) || '.'}`);
+  return options.strict && (report.totals.rejected > 0 || report.totals.refusedDumps > 0) ? 1 : 0;
+}
+
+function optionsFromArgv(argv: string[]): IngestOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dumps: { type: 'string' },
+      out: { type: 'string' },
+      topics: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+    },
+  });
+  return {
+    dumps: values.dumps ?? process.env['DUMPS_DIR'] ?? 'content/dumps',
+    out: values.out ?? 'content',
+    topics: values.topics ?? 'content/topics.yaml',
+    strict: values.strict,
+  };
+}
+
+if (import.meta.main) {
+  process.exitCode = await ingest(optionsFromArgv(process.argv.slice(2)));
+}

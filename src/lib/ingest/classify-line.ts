@@ -1,0 +1,18 @@
+/**
+ * True when a line reads like an abstract rather than a title. In the seeds
+ * the longest title has 165 characters and the shortest abstract 449, so
+ * length (or a sentence-like word count) tells them apart with a wide margin.
+ */
+export function isAbstractLike(line: string): boolean {
+  return line.length >= 220 || line.split(/\s+/).length >= 35;
+}
+
+/** The author-count line of a daily listing, e.g. "  • 7 authors". */
+export const AUTHORS_LINE = /^•\s*(\d+)\s+authors?$/;
+
+/**
+ * The date line of a daily listing: "Sep 29, 2023", "Oct 7", optionally
+ * followed by the upvote count ("Sep 23, 2023 2").
+ */
+export const DATE_LINE =
+  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{1,2})(?:, (\d{4}))?(?: (\d+))?$/;

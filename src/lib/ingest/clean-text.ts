@@ -1,0 +1,10 @@
+/**
+ * The text with control characters removed and every run of whitespace
+ * collapsed to one space: what a reader sees of a line copied from a page.
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

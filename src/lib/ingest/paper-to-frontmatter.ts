@@ -1,0 +1,30 @@
+import { paperSchema, type PaperFrontmatter } from '../paper-schema.ts';
+import type { MergedPaper } from './types.ts';
+
+/**
+ * The validated frontmatter of a merged paper, or the schema's complaint
+ * naming the paper's first source and the offending field.
+ */
+export function paperToFrontmatter(
+  paper: MergedPaper,
+  slug: string,
+  topics: readonly string[],
+): { ok: true; frontmatter: PaperFrontmatter } | { ok: false; message: string } {
+  const candidate = {
+    title: paper.title,
+    slug,
+    ...(paper.date === undefined ? {} : { date: paper.date }),
+    ...(paper.year === undefined ? {} : { year: paper.year }),
+    ...(paper.authorCount === undefined ? {} : { authorCount: paper.authorCount }),
+    ...(paper.upvotes === undefined ? {} : { upvotes: paper.upvotes }),
+    sources: paper.sources,
+    codeLinks: paper.codeLinks,
+    topics: [...topics],
+  };
+  const result = paperSchema.safeParse(candidate);
+  if (result.success) return { ok: true, frontmatter: result.data };
+  const first = paper.sources[0];
+  const where = first === undefined ? paper.title : `${first.dump}:${first.line}`;
+  const issues = result.error.issues.map((i) => `field "${i.path.join('.')}": ${i.message}`).join('; ');
+  return { ok: false, message: `${where}: paper "${paper.title}" fails the schema: ${issues}` };
+}

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+
+/** Slugs are lowercase ASCII words joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Where a paper occurred: the dump's file name and the 1-based line of its title. */
+export const sourceSchema = z.object({
+  dump: z.string().min(1),
+  line: z.number().int().positive(),
+});
+
+/**
+ * The frontmatter of one generated paper file. The ingest validates with it
+ * before writing, and the Astro content collection validates with it again
+ * when the site is built: one schema, two consumers.
+ */
+export const paperSchema = z.object({
+  title: z.string().trim().min(1),
+  slug: z.string().regex(slugPattern).max(96),
+  date: z.iso.date().optional(),
+  year: z.number().int().min(1900).max(2999).optional(),
+  authorCount: z.number().int().positive().optional(),
+  upvotes: z.number().int().nonnegative().optional(),
+  sources: z.array(sourceSchema).min(1),
+  codeLinks: z.array(z.url()),
+  topics: z.array(z.string().regex(slugPattern)).min(1).max(3),
+});
+
+/** The validated frontmatter of a paper. */
+export type PaperFrontmatter = z.infer<typeof paperSchema>;
+
+/** A paper source: dump file name and title line. */
+export type PaperSource = z.infer<typeof sourceSchema>;
