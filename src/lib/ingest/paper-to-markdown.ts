@@ -1,9 +1,10 @@
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify } from 'yaml';
 import type { PaperFrontmatter } from '../paper-schema.ts';
+import { URL_PATTERN, trimUrl } from './text-to-code-links.ts';
 
 const processor = unified().use(remarkFrontmatter, ['yaml']).use(remarkStringify);
 
@@ -11,7 +12,8 @@ const processor = unified().use(remarkFrontmatter, ['yaml']).use(remarkStringify
  * The markdown file of one paper: YAML frontmatter written by the yaml
  * library, and the abstract as a text node of an mdast tree serialised by
  * remark-stringify, which escapes whatever markdown would otherwise read as
- * syntax (`# x`, `<script>`, `[a](javascript:…)`, `*`, `_`).
+ * syntax (`# x`, `<script>`, `[a](javascript:…)`, `*`, `_`). Web addresses
+ * become link nodes, so they are clickable without any markdown extension.
  */
 export function paperToMarkdown(frontmatter: PaperFrontmatter, abstract: string): string {
   // The YAML 1.1 schema quotes strings such as "2023-09-29" or "yes" that
@@ -21,8 +23,23 @@ export function paperToMarkdown(frontmatter: PaperFrontmatter, abstract: string)
     type: 'root',
     children: [
       { type: 'yaml', value: yaml },
-      { type: 'paragraph', children: [{ type: 'text', value: abstract }] },
+      { type: 'paragraph', children: textToPhrasing(abstract) },
     ],
   };
   return processor.stringify(tree);
+}
+
+/** The abstract as text nodes, with each http(s) address as a link to itself. */
+function textToPhrasing(text: string): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const url = trimUrl(match[0]);
+    if (!URL.canParse(url)) continue;
+    if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
+    nodes.push({ type: 'link', url, children: [{ type: 'text', value: url }] });
+    last = match.index + url.length;
+  }
+  if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
+  return nodes;
 }

@@ -1,4 +1,5 @@
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}|\\^]+/gi;
+/** An http(s) address in running text, possibly with trailing punctuation. */
+export const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}|\\^]+/gi;
 const TRAILING = /[.,;:!?'"*_]+$/;
 
 /**
@@ -15,7 +16,8 @@ export function textToCodeLinks(text: string): string[] {
   return links;
 }
 
-function trimUrl(raw: string): string {
+/** The address without the sentence punctuation that follows it. */
+export function trimUrl(raw: string): string {
   let url = raw;
   for (;;) {
     const before = url;
