@@ -1,30 +1,51 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * Writes the generated content under `out`: every paper file into a staging
- * folder that replaces `<out>/papers` only once complete, so a run killed
- * midway leaves the previous content intact; the JSON files are written
- * beside and renamed into place.
+ * Writes the generated content under `out` so that a run killed at any
+ * moment leaves the previous content intact: the papers go into a fresh
+ * folder `.papers-<content hash>`, and `<out>/papers` is a symbolic link
+ * switched to it by one atomic rename once every file is written. The JSON
+ * files are written beside and renamed into place afterwards.
  */
 export async function writeContent(out: string, papers: ReadonlyMap<string, string>, jsonFiles: ReadonlyMap<string, unknown>): Promise<void> {
   await mkdir(out, { recursive: true });
-  const staging = join(out, `.staging-papers-${process.pid}`);
-  const previous = join(out, `.previous-papers-${process.pid}`);
+  const version = `.papers-${contentHash(papers)}`;
+  const staging = join(out, version);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging);
   for (const [name, text] of papers) await writeFile(join(staging, name), text);
   const pending: [string, string][] = [];
   for (const [name, value] of jsonFiles) {
-    const tmp = join(out, `.${name}.${process.pid}.tmp`);
+    const tmp = join(out, `.${name}.tmp`);
     await writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`);
     pending.push([tmp, join(out, name)]);
   }
-  const target = join(out, 'papers');
-  await rename(target, previous).catch((error: unknown) => {
-    if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error;
-  });
-  await rename(staging, target);
+  await switchLink(out, version);
   for (const [tmp, final] of pending) await rename(tmp, final);
-  await rm(previous, { recursive: true, force: true });
+  // Only now is the previous version unused.
+  for (const entry of await readdir(out)) {
+    if (entry.startsWith('.papers-') && entry !== version) await rm(join(out, entry), { recursive: true, force: true });
+  }
+}
+
+/** Points `<out>/papers` at the new version with a single rename. */
+async function switchLink(out: string, version: string): Promise<void> {
+  const target = join(out, 'papers');
+  const existing = await lstat(target).catch(() => undefined);
+  if (existing?.isDirectory() === true) {
+    // A plain folder left by an older layout: move it aside once.
+    await rename(target, join(out, '.papers-legacy'));
+  }
+  const link = join(out, '.papers-link.tmp');
+  await rm(link, { force: true });
+  await symlink(version, link, 'junction');
+  await rename(link, target);
+}
+
+function contentHash(papers: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256');
+  for (const [name, text] of papers) hash.update(name).update('\u0000').update(text).update('\u0000');
+  return hash.digest('hex').slice(0, 12);
 }

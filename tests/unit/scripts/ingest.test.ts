@@ -1,0 +1,170 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ingest, type IngestOptions } from '../../../scripts/ingest.ts';
+import type { IngestReport } from '../../../src/lib/ingest/build-report.ts';
+
+const SEEDS = 'content/dumps';
+const TOPICS = 'content/topics.yaml';
+const run = promisify(execFile);
+let scratch = '';
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'papershelf-ingest-'));
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+const quiet = (): void => undefined;
+
+async function ingestInto(name: string, options: Partial<IngestOptions> = {}): Promise<{ code: number; out: string }> {
+  const out = join(scratch, name);
+  const code = await ingest({ dumps: SEEDS, out, topics: TOPICS, strict: false, ...options }, quiet);
+  return { code, out };
+}
+
+/** The visible generated content: the JSON files and papers/* (following the papers link). */
+async function readTree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const name of await readdir(dir)) {
+    if (name.endsWith('.json') && !name.startsWith('.')) files.set(name, await readFile(join(dir, name), 'utf8'));
+  }
+  for (const name of await readdir(join(dir, 'papers'))) files.set(`papers/${name}`, await readFile(join(dir, 'papers', name), 'utf8'));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+async function readPapers(out: string): Promise<Map<string, string>> {
+  return new Map([...(await readTree(out))].filter(([name]) => name.startsWith('papers/')));
+}
+
+async function copySeeds(name: string): Promise<string> {
+  const dir = join(scratch, name);
+  await cp(SEEDS, dir, { recursive: true });
+  return dir;
+}
+
+describe('the ingest on the seed corpus', () => {
+  let report: IngestReport;
+  beforeAll(async () => {
+    const { out } = await ingestInto('seeds');
+    report = JSON.parse(await readFile(join(out, 'ingest-report.json'), 'utf8')) as IngestReport;
+  });
+
+  test('turns 715 records into 642 unique papers', () => {
+    expect(report.totals).toMatchObject({ dumps: 5, recordsRead: 715, papers: 642, merged: 73, rejected: 0 });
+  });
+
+  test('accounts for every record of every dump', () => {
+    for (const dump of report.dumps) expect(dump.recordsRead, dump.file).toBe(dump.papers + dump.merged + dump.rejected);
+  });
+
+  test('writes one markdown file per paper', async () => {
+    expect((await readPapers(join(scratch, 'seeds'))).size).toBe(642);
+  });
+
+  test('places nearly every paper in a real topic, none dominant, none tiny', () => {
+    const real = report.topics.filter((t) => t.slug !== 'other');
+    expect(real.length).toBeGreaterThanOrEqual(12);
+    expect(real.length).toBeLessThanOrEqual(40);
+    expect(report.coverage.share).toBeGreaterThanOrEqual(0.97);
+    for (const topic of real) {
+      expect(topic.papers, topic.slug).toBeLessThanOrEqual(0.25 * report.totals.papers);
+      expect(topic.papers, topic.slug).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
+
+describe('the ingest is deterministic', () => {
+  test('two runs on the same dumps give byte-identical output', async () => {
+    const a = await ingestInto('run-a');
+    const b = await ingestInto('run-b');
+    expect(await readTree(b.out)).toEqual(await readTree(a.out));
+  });
+
+  test('renaming the dumps into another order changes nothing but their names', async () => {
+    const dumps = await copySeeds('renamed-dumps');
+    const names = (await readdir(dumps)).sort();
+    const renamed = new Map(names.map((name, i) => [name, `${String(names.length - i).padStart(2, '0')}-${name}`]));
+    for (const [from, to] of renamed) await rename(join(dumps, from), join(dumps, to));
+    const original = await readPapers((await ingestInto('order-a')).out);
+    const shuffled = await readPapers((await ingestInto('order-b', { dumps })).out);
+    // Sources list dumps by name, so map the new names back before comparing.
+    const restore = (text: string): string => [...renamed].reduce((t, [from, to]) => t.replaceAll(to, from), text);
+    const sortSources = (text: string): string =>
+      text.replace(/sources:\n((?: {2}- dump: .*\n {4}line: \d+\n)+)/, (_m, list: string) => {
+        const items = list.match(/ {2}- dump: .*\n {4}line: \d+\n/g) ?? [];
+        return `sources:\n${items.sort().join('')}`;
+      });
+    expect([...shuffled.keys()]).toEqual([...original.keys()]);
+    for (const [name, text] of original) expect(sortSources(restore(shuffled.get(name) ?? '')), name).toBe(sortSources(text));
+  });
+
+  test('CRLF and BOM variants of the dumps give exactly the same papers', async () => {
+    const dumps = await copySeeds('crlf-bom');
+    for (const name of await readdir(dumps)) {
+      const text = await readFile(join(dumps, name), 'utf8');
+      await writeFile(join(dumps, name), `\ufeff${text.replaceAll('\n', '\r\n')}`);
+    }
+    expect(await readPapers((await ingestInto('crlf-bom-out', { dumps })).out)).toEqual(await readPapers((await ingestInto('plain-out')).out));
+  });
+});
+
+describe('the ingest keeps content safe', () => {
+  test('papers from a removed dump disappear unless another dump still has them', async () => {
+    const dumps = await copySeeds('removal');
+    const { out } = await ingestInto('removal-out', { dumps });
+    const before = await readPapers(out);
+    await rm(join(dumps, '000_59375e813d5b4033.txt'));
+    await ingestInto('removal-out', { dumps });
+    const after = await readPapers(out);
+    const report = JSON.parse(await readFile(join(out, 'ingest-report.json'), 'utf8')) as IngestReport;
+    expect(after.size).toBe(report.totals.papers);
+    expect(after.size).toBeLessThan(before.size);
+    for (const [name, text] of after) {
+      expect(before.has(name), name).toBe(true);
+      expect(text).not.toContain('000_59375e813d5b4033.txt');
+    }
+  });
+
+  test.each([
+    ['midway through writing papers', { KILL_AT_WRITE: '200' }],
+    ['just before swapping the new content in', { KILL_AT_RENAME: '1' }],
+  ])('a run killed %s leaves the previous content intact', async (_when, env) => {
+    const { out } = await ingestInto('killed');
+    const before = await readTree(out);
+    const dumps = await copySeeds('killed-dumps');
+    await rm(join(dumps, '003_a54498deb450a89a.txt'));
+    const child = run(process.execPath, ['--import', './tests/fixtures/kill-at-write.mjs', 'scripts/ingest.ts', '--dumps', dumps, '--out', out], {
+      env: { ...process.env, ...env },
+    });
+    await expect(child).rejects.toMatchObject({ signal: 'SIGKILL' });
+    expect(await readTree(out)).toEqual(before);
+  });
+
+  test('exits non-zero and keeps the previous content when no valid paper remains', async () => {
+    const { out } = await ingestInto('none-left');
+    const before = await readTree(out);
+    const dumps = join(scratch, 'only-empty');
+    await cp('tests/fixtures/dumps/empty-file/input', dumps, { recursive: true });
+    await rm(join(dumps, 'listing.txt'));
+    const lines: string[] = [];
+    expect(await ingest({ dumps, out, topics: TOPICS, strict: false }, (l) => lines.push(l))).toBe(1);
+    expect(lines.join('\n')).toMatch(/empty\.txt:1: error: empty file/);
+    expect(await readTree(out)).toEqual(before);
+  });
+
+  test('with --strict any rejection fails the run, without it the run succeeds', async () => {
+    const dumps = 'tests/fixtures/dumps/title-without-abstract/input';
+    expect((await ingestInto('lenient', { dumps })).code).toBe(0);
+    expect((await ingestInto('strict', { dumps, strict: true })).code).toBe(1);
+    expect((await ingestInto('strict-clean', { strict: true })).code).toBe(0);
+  });
+
+  test('the command line takes --dumps, --out, --topics and --strict', async () => {
+    const out = join(scratch, 'cli');
+    const { stdout } = await run(process.execPath, ['scripts/ingest.ts', '--dumps', 'tests/fixtures/dumps/listing-layout/input', '--out', out, '--topics', 'tests/fixtures/topics.yaml']);
+    expect(stdout).toMatch(/listing\.txt +listing +3 records: 3 papers, 0 merged, 0 rejected/);
+    await expect(run(process.execPath, ['scripts/ingest.ts', '--dumps', 'tests/fixtures/dumps/title-without-abstract/input', '--out', out, '--topics', 'tests/fixtures/topics.yaml', '--strict'])).rejects.toMatchObject({ code: 1 });
+  });
+});
