@@ -1,0 +1,18 @@
+import { getCollection } from 'astro:content';
+import { buildShelf, type Shelf } from '../lib/site/build-shelf.ts';
+import { markdownToText } from '../lib/site/markdown-to-text.ts';
+
+let shelf: Promise<Shelf> | undefined;
+
+/** The site's model, built once per build from the content collections. */
+export function getShelf(): Promise<Shelf> {
+  shelf ??= (async () => {
+    const [papers, topics, dumps] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('dumps')]);
+    return buildShelf({
+      papers: papers.map((entry) => ({ data: entry.data, text: markdownToText(entry.body ?? '') })),
+      topics: topics.map((entry) => entry.data),
+      collections: dumps.map((entry) => entry.data),
+    });
+  })();
+  return shelf;
+}
