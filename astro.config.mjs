@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import process from 'node:process';
 import { defineConfig } from 'astro/config';
 import { siteFromEnv } from './src/lib/site/site-from-env.ts';
 
@@ -16,5 +17,4 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false }),
   },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -19,12 +19,20 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath === undefined ? {} : { executablePath }),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   webServer: {
-    // Build the site from the shipped dumps, and again under a base path, then serve both.
-    command: `npm run build && BASE_PATH=/papers-demo/ npx astro build --outDir dist-demo && node tests/e2e/serve-static.ts ${PORT} /=dist /papers-demo/=dist-demo`,
+    // Build the site from the shipped dumps, under a base path, and from hostile text; serve all three.
+    command: `bash tests/e2e/build-and-serve.sh ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -76,10 +76,16 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
     log(`ingest: no valid paper in ${options.dumps}; previous content left as it was`);
     return 1;
   }
-  await writeContent(options.out, new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), new Map<string, unknown>([
-    ['ingest-report.json', report],
-    ['collections.json', collections],
-  ]));
+  const topicList = [...taxonomy.topics, taxonomy.catchAll].map(({ slug, name, description }) => ({ id: slug, slug, name, description }));
+  await writeContent(
+    options.out,
+    new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))),
+    new Map<string, unknown>([
+      ['ingest-report.json', report],
+      ['collections.json', collections],
+      ['topics.json', topicList],
+    ]),
+  );
 
   // Tell: one line per dump, then every diagnostic as file:line.
   for (const line of formatSummary(report, options.dumps)) log(line);
@@ -99,7 +105,7 @@ function optionsFromArgv(argv: string[]): IngestOptions {
   });
   return {
     dumps: values.dumps ?? process.env['DUMPS_DIR'] ?? 'content/dumps',
-    out: values.out ?? 'content',
+    out: values.out ?? process.env['CONTENT_DIR'] ?? 'content',
     topics: values.topics ?? 'content/topics.yaml',
     strict: values.strict,
   };

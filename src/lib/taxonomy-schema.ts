@@ -26,7 +26,11 @@ export const taxonomySchema = z
     const seen = new Set<string>();
     for (const [index, topic] of [taxonomy.catchAll, ...taxonomy.topics].entries()) {
       if (seen.has(topic.slug)) {
-        ctx.addIssue({ code: 'custom', message: `duplicate topic slug "${topic.slug}"`, path: index === 0 ? ['catchAll', 'slug'] : ['topics', index - 1, 'slug'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate topic slug "${topic.slug}"`,
+          path: index === 0 ? ['catchAll', 'slug'] : ['topics', index - 1, 'slug'],
+        });
       }
       seen.add(topic.slug);
     }

@@ -3,10 +3,13 @@ import { expect, test } from '@playwright/test';
 test('a reader goes from the home page to a topic to a paper by clicking', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: /Federated learning/ }).first().click();
+  await page
+    .getByRole('link', { name: /Federated learning/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/topics\/federated-learning\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Federated learning' })).toBeVisible();
-  const first = page.locator('[data-topic-papers] h3 a').first();
+  const first = page.locator('[data-topic-papers] .paper-title a').first();
   const title = (await first.textContent()) ?? '';
   await first.click();
   await expect(page).toHaveURL(/\/papers\/[a-z0-9-]+\/$/);
@@ -18,7 +21,7 @@ test('a reader goes from the home page to a topic to a paper by clicking', async
 
 test('the home page shows what the shelf holds', async ({ page }) => {
   await page.goto('/');
-  const stats = page.getByRole('list', { name: 'What this shelf holds' });
+  const stats = page.getByRole('region', { name: 'What this shelf holds' });
   await expect(stats).toContainText('642 papers');
   await expect(stats).toContainText('5 saved listings');
   await expect(page.locator('figure.chart svg rect').first()).toBeAttached();
@@ -29,16 +32,21 @@ test('the home page shows what the shelf holds', async ({ page }) => {
 
 test('every topic count on the topics page equals the papers listed across its pages', async ({ page }) => {
   await page.goto('/topics/');
-  const counts = await page.locator('[data-topic-count]').evaluateAll((nodes) =>
-    nodes.map((n) => ({ slug: n.getAttribute('data-topic-count') ?? '', count: Number.parseInt(n.textContent ?? '', 10) })),
-  );
+  const counts = await page
+    .locator('[data-topic-count]')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => ({ slug: n.getAttribute('data-topic-count') ?? '', count: Number.parseInt(n.textContent, 10) })),
+    );
   expect(counts.length).toBeGreaterThanOrEqual(12);
   for (const { slug, count } of counts) {
     const seen = new Set<string>();
     let next: string | null = `/topics/${slug}/`;
     while (next !== null) {
       await page.goto(next);
-      for (const href of await page.locator('[data-topic-papers] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) seen.add(href);
+      for (const href of await page
+        .locator('[data-topic-papers] .paper-title a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+        seen.add(href);
       const link = page.locator('.pagination a[rel="next"]');
       next = (await link.count()) > 0 ? await link.getAttribute('href') : null;
     }
@@ -57,15 +65,15 @@ test('topic pages paginate by 50 and offer newest, most upvoted and A–Z as lin
 
   await page.getByRole('navigation', { name: 'Order' }).getByRole('link', { name: 'A–Z' }).click();
   await expect(page).toHaveURL(/\/topics\/diffusion-models\/a-z\/$/);
-  const titles = await page.locator('[data-topic-papers] h3').allTextContents();
+  const titles = await page.locator('[data-topic-papers] .paper-title').allTextContents();
   const sorted = [...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }));
   expect(titles).toEqual(sorted);
 
   await page.getByRole('navigation', { name: 'Order' }).getByRole('link', { name: 'Most upvoted' }).click();
   await expect(page).toHaveURL(/\/topics\/diffusion-models\/upvotes\/$/);
-  const votes = await page.locator('[data-topic-papers] .meta').evaluateAll((metas) =>
-    metas.map((m) => Number(/(\d+) upvotes?/.exec(m.textContent ?? '')?.[1] ?? -1)),
-  );
+  const votes = await page
+    .locator('[data-topic-papers] .meta')
+    .evaluateAll((metas) => metas.map((m) => Number(/(\d+) upvotes?/.exec(m.textContent)?.[1] ?? -1)));
   expect(votes).toEqual([...votes].sort((a, b) => b - a));
   expect(votes[0]).toBeGreaterThan(0);
 
@@ -79,11 +87,15 @@ test('a paper page links its topics, sources, search sites and neighbours', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('One-step Diffusion Models with $f$-Divergence Distribution Matching');
   await expect(page.locator('.meta')).toContainText('21 Feb 2025');
   await expect(page.getByRole('link', { name: 'https://research.nvidia.com/labs/genair/f-distill' }).first()).toBeVisible();
-  for (const site of ['arXiv', 'Semantic Scholar', 'Google Scholar', 'Hugging Face']) await expect(page.getByRole('link', { name: site, exact: true })).toBeVisible();
+  for (const site of ['arXiv', 'Semantic Scholar', 'Google Scholar', 'Hugging Face'])
+    await expect(page.getByRole('link', { name: site, exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Saved in' })).toBeVisible();
   await expect(page.locator('section', { has: page.getByRole('heading', { name: 'Saved in' }) }).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('heading', { name: 'Related papers' })).toBeVisible();
-  const neighbour = page.getByRole('navigation', { name: /^More in / }).getByRole('link').first();
+  const neighbour = page
+    .getByRole('navigation', { name: /^More in / })
+    .getByRole('link')
+    .first();
   const href = await neighbour.getAttribute('href');
   await neighbour.click();
   await expect(page).toHaveURL(href ?? '');
@@ -100,8 +112,10 @@ test('a paper without a date says so', async ({ page, request }) => {
 test('a collection lists its dump in the original order', async ({ page }) => {
   await page.goto('/collections/');
   await page.getByRole('link', { name: /004_caa2a518377b661e/ }).click();
-  const titles = await page.locator('.paper-list h3').allTextContents();
-  expect(titles[0]).toBe('Enabling Differentially Private Federated Learning for Speech Recognition: Benchmarks, Adaptive Optimizers and Gradient Clipping');
+  const titles = await page.locator('.paper-list .paper-title').allTextContents();
+  expect(titles[0]).toBe(
+    'Enabling Differentially Private Federated Learning for Speech Recognition: Benchmarks, Adaptive Optimizers and Gradient Clipping',
+  );
   expect(titles[1]).toBe('Stratified GRPO: Handling Structural Heterogeneity in Reinforcement Learning of LLM Search Agents');
 });
 

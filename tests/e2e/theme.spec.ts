@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-const background = (page: import('@playwright/test').Page): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: import('@playwright/test').Page): Promise<string> =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('the site follows the OS colour scheme until the reader chooses', async ({ browser }) => {
   const dark = await browser.newContext({ colorScheme: 'dark' });

@@ -14,5 +14,4 @@ export const AUTHORS_LINE = /^•\s*(\d+)\s+authors?$/;
  * The date line of a daily listing: "Sep 29, 2023", "Oct 7", optionally
  * followed by the upvote count ("Sep 23, 2023 2").
  */
-export const DATE_LINE =
-  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{1,2})(?:, (\d{4}))?(?: (\d+))?$/;
+export const DATE_LINE = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{1,2})(?:, (\d{4}))?(?: (\d+))?$/;

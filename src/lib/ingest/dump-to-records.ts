@@ -51,7 +51,8 @@ export function dumpToRecords(dump: DumpFile): DumpResult {
   result.layout = layout;
   const parsed = layout === 'listing' ? parseListingLayout(dump.name, decoded.lines) : parseDailyLayout(dump.name, decoded.lines);
   const captureYear = recordsToCaptureYear(parsed.records, result.sidecar.captured);
-  const captured = result.sidecar.captured ?? (parsed.pageDateText === undefined ? undefined : dateTextToIso(parsed.pageDateText, captureYear)?.date);
+  const captured =
+    result.sidecar.captured ?? (parsed.pageDateText === undefined ? undefined : dateTextToIso(parsed.pageDateText, captureYear)?.date);
   if (captured !== undefined) result.captured = captured;
   result.recordsRead = parsed.records.length + parsed.rejections.length;
   result.rejections.push(...parsed.rejections);
@@ -66,7 +67,14 @@ export function dumpToRecords(dump: DumpFile): DumpResult {
     }
   }
   result.rejections.sort((a, b) => a.line - b.line);
-  result.diagnostics.push(...result.rejections.map((r): Diagnostic => ({ file: r.file, line: r.line, severity: 'error', message: `record rejected: ${r.reason}` })));
+  result.diagnostics.push(
+    ...result.rejections.map((r): Diagnostic => ({
+      file: r.file,
+      line: r.line,
+      severity: 'error',
+      message: `record rejected: ${r.reason}`,
+    })),
+  );
   result.diagnostics.sort((a, b) => a.line - b.line);
   return result;
 }

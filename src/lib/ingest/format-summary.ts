@@ -10,7 +10,9 @@ export function formatSummary(report: IngestReport, dumpsDir: string): string[] 
   const lines = report.dumps.map((d) => {
     const name = d.file.padEnd(width);
     if (d.error !== null) return `${name}  refused: ${d.error}`;
-    const reasons = [...new Set(d.diagnostics.filter((x) => x.severity === 'error').map((x) => x.message.replace(/^record rejected: /, '')))];
+    const reasons = [
+      ...new Set(d.diagnostics.filter((x) => x.severity === 'error').map((x) => x.message.replace(/^record rejected: /, ''))),
+    ];
     const rejected = d.rejected === 0 ? '0 rejected' : `${d.rejected} rejected (${reasons.join('; ')})`;
     return `${name}  ${d.layout ?? '?'}  ${d.recordsRead} records: ${d.papers} papers, ${d.merged} merged, ${rejected}`;
   });

@@ -60,7 +60,8 @@ function mergeGroup(key: string, group: PaperRecord[], conflicts: Conflict[]): M
     const counted = group.filter((r) => r[field] !== undefined);
     if (counted.length === 0) continue;
     const best = pick(counted, (a, b) => (b[field] ?? 0) - (a[field] ?? 0));
-    paper[field] = best[field];
+    const value = best[field];
+    if (value !== undefined) paper[field] = value;
     noteConflict(conflicts, paper.title, field, best, counted, (r) => r[field]);
   }
   return paper;

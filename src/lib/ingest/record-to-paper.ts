@@ -5,9 +5,7 @@ import { titleToKey } from './title-to-key.ts';
 import type { Diagnostic, PaperRecord, RawRecord, Rejection } from './types.ts';
 
 /** A cleaned record, or why the record cannot be a paper. */
-export type RecordOutcome =
-  | { ok: true; paper: PaperRecord; warnings: Diagnostic[] }
-  | { ok: false; rejection: Rejection };
+export type RecordOutcome = { ok: true; paper: PaperRecord; warnings: Diagnostic[] } | { ok: false; rejection: Rejection };
 
 /**
  * Cleans one raw record into a paper occurrence: whitespace-normalised title

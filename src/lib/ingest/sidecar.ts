@@ -18,7 +18,10 @@ export function textToSidecar(file: string, text: string): { ok: true; sidecar: 
   const doc = parseDocument(text, { prettyErrors: false });
   const yamlError = doc.errors[0];
   if (yamlError !== undefined) {
-    return { ok: false, error: { file, line: yamlError.linePos?.[0].line ?? 1, severity: 'error', message: `invalid YAML: ${yamlError.message}` } };
+    return {
+      ok: false,
+      error: { file, line: yamlError.linePos?.[0].line ?? 1, severity: 'error', message: `invalid YAML: ${yamlError.message}` },
+    };
   }
   const result = sidecarSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return { ok: true, sidecar: result.data };

@@ -5,11 +5,15 @@ import { taxonomySchema, type Taxonomy } from '../taxonomy-schema.ts';
 export function textToTaxonomy(file: string, text: string): { ok: true; taxonomy: Taxonomy } | { ok: false; message: string } {
   const doc = parseDocument(text);
   const yamlError = doc.errors[0];
-  if (yamlError !== undefined) return { ok: false, message: `${file}:${yamlError.linePos?.[0].line ?? 1}: invalid YAML: ${yamlError.message}` };
+  if (yamlError !== undefined)
+    return { ok: false, message: `${file}:${yamlError.linePos?.[0].line ?? 1}: invalid YAML: ${yamlError.message}` };
   const result = taxonomySchema.safeParse(doc.toJS());
   if (result.success) return { ok: true, taxonomy: result.data };
   const messages = result.error.issues.slice(0, 5).map((issue) => {
-    const node: unknown = doc.getIn(issue.path.filter((p) => typeof p !== 'symbol'), true);
+    const node: unknown = doc.getIn(
+      issue.path.filter((p) => typeof p !== 'symbol'),
+      true,
+    );
     const offset = node !== null && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? Number(node.range[0]) : 0;
     const line = text.slice(0, offset).split('\n').length;
     return `${file}:${line}: ${issue.path.join('.') || 'topics file'}: ${issue.message}`;

@@ -9,7 +9,11 @@ import { join } from 'node:path';
  * switched to it by one atomic rename once every file is written. The JSON
  * files are written beside and renamed into place afterwards.
  */
-export async function writeContent(out: string, papers: ReadonlyMap<string, string>, jsonFiles: ReadonlyMap<string, unknown>): Promise<void> {
+export async function writeContent(
+  out: string,
+  papers: ReadonlyMap<string, string>,
+  jsonFiles: ReadonlyMap<string, unknown>,
+): Promise<void> {
   await mkdir(out, { recursive: true });
   const version = `.papers-${contentHash(papers)}`;
   const staging = join(out, version);

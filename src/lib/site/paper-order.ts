@@ -22,7 +22,10 @@ export function compareTitles(a: string, b: string): number {
  * last), most upvoted first (papers without upvotes last, then newest), or
  * A–Z by title. Ties fall back to the title, then the slug.
  */
-export function orderPapers<T extends Pick<PaperFrontmatter, 'title' | 'slug' | 'date' | 'upvotes'>>(papers: readonly T[], order: PaperOrder): T[] {
+export function orderPapers<T extends Pick<PaperFrontmatter, 'title' | 'slug' | 'date' | 'upvotes'>>(
+  papers: readonly T[],
+  order: PaperOrder,
+): T[] {
   const byTitle = (a: T, b: T): number => compareTitles(a.title, b.title) || (a.slug < b.slug ? -1 : 1);
   const byDate = (a: T, b: T): number => compareCodePoints(b.date ?? '', a.date ?? '');
   const byVotes = (a: T, b: T): number => (b.upvotes ?? -1) - (a.upvotes ?? -1);

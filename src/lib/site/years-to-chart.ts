@@ -37,7 +37,14 @@ export function yearsToChart(years: readonly (number | undefined)[], width = 600
   for (let year = first; year <= last; year++) {
     const count = counts.get(year) ?? 0;
     const barHeight = round(((height - labelRoom - topRoom) * count) / max);
-    bars.push({ year, count, x: round((year - first) * slot + (slot - barWidth) / 2), y: round(height - labelRoom - barHeight), width: round(barWidth), height: barHeight });
+    bars.push({
+      year,
+      count,
+      x: round((year - first) * slot + (slot - barWidth) / 2),
+      y: round(height - labelRoom - barHeight),
+      width: round(barWidth),
+      height: barHeight,
+    });
   }
   return { width, height, bars, max };
 }

@@ -7,5 +7,7 @@ import { papersToCatalogue } from '../../lib/site/catalogue.ts';
 export const GET: APIRoute = async ({ site }) => {
   const shelf = await getShelf();
   const papers = papersToCatalogue(shelf.papers, (slug) => absoluteUrl(`/papers/${slug}/`, site));
-  return new Response(`${JSON.stringify({ count: papers.length, papers }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  return new Response(`${JSON.stringify({ count: papers.length, papers }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

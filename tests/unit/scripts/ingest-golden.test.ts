@@ -35,8 +35,8 @@ describe.each(behaviours)('the %s fixture', (behaviour) => {
     // papers/ is a link to the current .papers-<hash> folder: list it under its public name.
     if (code === 0) for (const [name, text] of await readTree(join(out, 'papers'))) actual.set(`papers/${name}`, text);
     for (const name of [...actual.keys()]) if (name.startsWith('.')) actual.delete(name);
-    actual = new Map([...actual].sort(([a], [b]) => (a < b ? -1 : 1)));
     actual.set('summary.txt', `exit ${code}\n${lines.join('\n')}\n`);
+    actual = new Map([...actual].sort(([a], [b]) => (a < b ? -1 : 1)));
     const expectedDir = join(FIXTURES, behaviour, 'expected');
     if (update) {
       await rm(expectedDir, { recursive: true, force: true });

@@ -106,7 +106,9 @@ describe('the ingest is deterministic', () => {
       const text = await readFile(join(dumps, name), 'utf8');
       await writeFile(join(dumps, name), `\ufeff${text.replaceAll('\n', '\r\n')}`);
     }
-    expect(await readPapers((await ingestInto('crlf-bom-out', { dumps })).out)).toEqual(await readPapers((await ingestInto('plain-out')).out));
+    expect(await readPapers((await ingestInto('crlf-bom-out', { dumps })).out)).toEqual(
+      await readPapers((await ingestInto('plain-out')).out),
+    );
   });
 });
 
@@ -135,9 +137,13 @@ describe('the ingest keeps content safe', () => {
     const before = await readTree(out);
     const dumps = await copySeeds('killed-dumps');
     await rm(join(dumps, '003_a54498deb450a89a.txt'));
-    const child = run(process.execPath, ['--import', './tests/fixtures/kill-at-write.mjs', 'scripts/ingest.ts', '--dumps', dumps, '--out', out], {
-      env: { ...process.env, ...env },
-    });
+    const child = run(
+      process.execPath,
+      ['--import', './tests/fixtures/kill-at-write.mjs', 'scripts/ingest.ts', '--dumps', dumps, '--out', out],
+      {
+        env: { ...process.env, ...env },
+      },
+    );
     await expect(child).rejects.toMatchObject({ signal: 'SIGKILL' });
     expect(await readTree(out)).toEqual(before);
   });
@@ -163,8 +169,27 @@ describe('the ingest keeps content safe', () => {
 
   test('the command line takes --dumps, --out, --topics and --strict', async () => {
     const out = join(scratch, 'cli');
-    const { stdout } = await run(process.execPath, ['scripts/ingest.ts', '--dumps', 'tests/fixtures/dumps/listing-layout/input', '--out', out, '--topics', 'tests/fixtures/topics.yaml']);
+    const { stdout } = await run(process.execPath, [
+      'scripts/ingest.ts',
+      '--dumps',
+      'tests/fixtures/dumps/listing-layout/input',
+      '--out',
+      out,
+      '--topics',
+      'tests/fixtures/topics.yaml',
+    ]);
     expect(stdout).toMatch(/listing\.txt +listing +3 records: 3 papers, 0 merged, 0 rejected/);
-    await expect(run(process.execPath, ['scripts/ingest.ts', '--dumps', 'tests/fixtures/dumps/title-without-abstract/input', '--out', out, '--topics', 'tests/fixtures/topics.yaml', '--strict'])).rejects.toMatchObject({ code: 1 });
+    await expect(
+      run(process.execPath, [
+        'scripts/ingest.ts',
+        '--dumps',
+        'tests/fixtures/dumps/title-without-abstract/input',
+        '--out',
+        out,
+        '--topics',
+        'tests/fixtures/topics.yaml',
+        '--strict',
+      ]),
+    ).rejects.toMatchObject({ code: 1 });
   });
 });

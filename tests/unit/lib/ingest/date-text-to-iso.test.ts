@@ -22,7 +22,13 @@ describe('dateTextToIso', () => {
 });
 
 describe('recordsToCaptureYear', () => {
-  const record = (dateText?: string): RawRecord => ({ dump: 'd.txt', line: 1, title: 't', abstract: 'a', ...(dateText === undefined ? {} : { dateText }) });
+  const record = (dateText?: string): RawRecord => ({
+    dump: 'd.txt',
+    line: 1,
+    title: 't',
+    abstract: 'a',
+    ...(dateText === undefined ? {} : { dateText }),
+  });
 
   test('infers the year after the largest explicit year', () => {
     expect(recordsToCaptureYear([record('Sep 29, 2023'), record('Oct 7'), record('Aug 22, 2024')], undefined)).toBe(2025);

@@ -40,11 +40,7 @@ describe('mergePapers', () => {
   });
 
   test('gives the same papers whatever the input order', () => {
-    const records = [
-      record('B', 'z.txt', 5, { abstract: 'One.' }),
-      record('A', 'y.txt', 2),
-      record('b', 'x.txt', 1, { abstract: 'Two.' }),
-    ];
+    const records = [record('B', 'z.txt', 5, { abstract: 'One.' }), record('A', 'y.txt', 2), record('b', 'x.txt', 1, { abstract: 'Two.' })];
     expect(mergePapers(records.slice().reverse())).toEqual(mergePapers(records));
   });
 

@@ -82,7 +82,43 @@ describe('paperToMarkdown', () => {
   });
 
   test('markdown-significant characters in arbitrary positions survive read-back', () => {
-    const special = fc.constantFrom('www.', 'https://a.b/', 'http://', '@', '/', '#', '*', '_', '$', ':', '"', "'", '<', '>', '[', ']', '(', ')', '`', '\\', '-', '!', '&', ';', '|', '~', '=', '+', '.', '1', ' ', 'a', 'é', '{', '}');
+    const special = fc.constantFrom(
+      'www.',
+      'https://a.b/',
+      'http://',
+      '@',
+      '/',
+      '#',
+      '*',
+      '_',
+      '$',
+      ':',
+      '"',
+      "'",
+      '<',
+      '>',
+      '[',
+      ']',
+      '(',
+      ')',
+      '`',
+      '\\',
+      '-',
+      '!',
+      '&',
+      ';',
+      '|',
+      '~',
+      '=',
+      '+',
+      '.',
+      '1',
+      ' ',
+      'a',
+      'é',
+      '{',
+      '}',
+    );
     const text = fc
       .array(special, { minLength: 1, maxLength: 40 })
       .map((chars) => cleanText(chars.join('')))

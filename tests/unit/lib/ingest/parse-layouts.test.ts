@@ -3,9 +3,23 @@ import { linesToLayout } from '../../../../src/lib/ingest/detect-layout.ts';
 import { parseDailyLayout } from '../../../../src/lib/ingest/parse-daily-layout.ts';
 import { parseListingLayout } from '../../../../src/lib/ingest/parse-listing-layout.ts';
 
-const ABSTRACT = 'We propose a method that does something useful for learning systems, study it in depth across many settings and datasets, and show that it improves over strong baselines by a clear margin while being simpler to implement and cheaper to run.';
+const ABSTRACT =
+  'We propose a method that does something useful for learning systems, study it in depth across many settings and datasets, and show that it improves over strong baselines by a clear margin while being simpler to implement and cheaper to run.';
 const LISTING_HEAD = ['Get trending papers in your email inbox once a day!', 'Get trending papers in your email inbox!'];
-const DAILY_HEAD = ['new', '', 'Get trending papers in your email inbox!', '', 'Subscribe', '', 'Daily Papers', '', 'byAK and the research community', '', 'Nov 18', ''];
+const DAILY_HEAD = [
+  'new',
+  '',
+  'Get trending papers in your email inbox!',
+  '',
+  'Subscribe',
+  '',
+  'Daily Papers',
+  '',
+  'byAK and the research community',
+  '',
+  'Nov 18',
+  '',
+];
 
 describe('linesToLayout', () => {
   test.each([
@@ -20,7 +34,13 @@ describe('linesToLayout', () => {
 
 describe('parseListingLayout', () => {
   test('cuts "Subscribe" off the first title and numbers title lines from 1', () => {
-    const parsed = parseListingLayout('l.txt', [...LISTING_HEAD, 'SubscribeEvaluation of Latent Space', ABSTRACT, 'Second Paper', ABSTRACT]);
+    const parsed = parseListingLayout('l.txt', [
+      ...LISTING_HEAD,
+      'SubscribeEvaluation of Latent Space',
+      ABSTRACT,
+      'Second Paper',
+      ABSTRACT,
+    ]);
     expect(parsed.records.map((r) => [r.title, r.line])).toEqual([
       ['Evaluation of Latent Space', 3],
       ['Second Paper', 5],
@@ -29,8 +49,20 @@ describe('parseListingLayout', () => {
   });
 
   test.each([
-    ['rejects a title with no abstract between two records', ['SubscribeFirst', ABSTRACT, 'Orphan', 'Third', ABSTRACT], ['First', 'Third'], [[5, 'title with no abstract']], []],
-    ['rejects a truncated last record', ['SubscribeFirst', ABSTRACT, 'Cut Off'], ['First'], [[5, 'truncated last record: title with no abstract']], []],
+    [
+      'rejects a title with no abstract between two records',
+      ['SubscribeFirst', ABSTRACT, 'Orphan', 'Third', ABSTRACT],
+      ['First', 'Third'],
+      [[5, 'title with no abstract']],
+      [],
+    ],
+    [
+      'rejects a truncated last record',
+      ['SubscribeFirst', ABSTRACT, 'Cut Off'],
+      ['First'],
+      [[5, 'truncated last record: title with no abstract']],
+      [],
+    ],
     ['keeps a short last abstract', ['SubscribeFirst', 'We study it.'], ['First'], [], []],
     ['skips blank lines', ['SubscribeFirst', '', ABSTRACT, '', 'Second', ABSTRACT], ['First', 'Second'], [], []],
     ['warns about a stray abstract line', ['SubscribeFirst', ABSTRACT, ABSTRACT, 'Second', ABSTRACT], ['First', 'Second'], [], [5]],
@@ -44,7 +76,20 @@ describe('parseListingLayout', () => {
 
 describe('parseDailyLayout', () => {
   test('reads authors, date and upvotes and the page date', () => {
-    const parsed = parseDailyLayout('d.txt', [...DAILY_HEAD, 'A Title', '', ABSTRACT, '', '  • 7 authors', '·', 'Sep 23, 2023 2', '', 'Plain', '', ABSTRACT]);
+    const parsed = parseDailyLayout('d.txt', [
+      ...DAILY_HEAD,
+      'A Title',
+      '',
+      ABSTRACT,
+      '',
+      '  • 7 authors',
+      '·',
+      'Sep 23, 2023 2',
+      '',
+      'Plain',
+      '',
+      ABSTRACT,
+    ]);
     expect(parsed.pageDateText).toBe('Nov 18');
     expect(parsed.records).toEqual([
       { dump: 'd.txt', line: 13, title: 'A Title', abstract: ABSTRACT, authorCount: 7, dateText: 'Sep 23, 2023', upvotes: 2 },
@@ -62,7 +107,22 @@ describe('parseDailyLayout', () => {
   });
 
   test('rejects a title whose abstract is missing and keeps its neighbours', () => {
-    const parsed = parseDailyLayout('d.txt', [...DAILY_HEAD, 'A', '', ABSTRACT, '', 'Orphan', '', '  • 2 authors', '·', 'Oct 9', '', 'B', '', ABSTRACT]);
+    const parsed = parseDailyLayout('d.txt', [
+      ...DAILY_HEAD,
+      'A',
+      '',
+      ABSTRACT,
+      '',
+      'Orphan',
+      '',
+      '  • 2 authors',
+      '·',
+      'Oct 9',
+      '',
+      'B',
+      '',
+      ABSTRACT,
+    ]);
     expect(parsed.records.map((r) => r.title)).toEqual(['A', 'B']);
     expect(parsed.rejections).toEqual([{ file: 'd.txt', line: 17, reason: 'title with no abstract' }]);
   });

@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = [
+  ['home', '/'],
+  ['topics', '/topics/'],
+  ['topic', '/topics/federated-learning/'],
+  ['topic ordering', '/topics/diffusion-models/upvotes/2/'],
+  ['paper', '/papers/one-step-diffusion-models-with-f-divergence-distribution-matching/'],
+  ['collections', '/collections/'],
+  ['collection', '/collections/004_caa2a518377b661e/'],
+  ['not found', '/no-such-page/'],
+] as const;
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, path] of PAGES) {
+    test(`the ${name} page has no axe violations in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('every page offers a skip link to the main content and one h1', async ({ page }) => {
+  for (const [, path] of PAGES) {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await skip.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  }
+});
+
+test('the layout holds from 360 px wide without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const [, path] of PAGES) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

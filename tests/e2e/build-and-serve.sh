@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the sites the end-to-end tests read, then serves them on one port:
+#   /              the shipped dumps (dist/)
+#   /papers-demo/  the same, built with BASE_PATH=/papers-demo/ (dist-demo/)
+#   /hostile/      the hostile-text fixture, built with BASE_PATH=/hostile/ (dist-hostile/)
+set -euo pipefail
+port="$1"
+export ASTRO_TELEMETRY_DISABLED=1
+npm run build
+BASE_PATH=/papers-demo/ astro build --outDir dist-demo
+node scripts/ingest.ts --dumps tests/fixtures/dumps/hostile-text/input --topics tests/fixtures/topics.yaml --out .cache/hostile-content
+CONTENT_DIR=.cache/hostile-content BASE_PATH=/hostile/ astro build --outDir dist-hostile
+exec node tests/e2e/serve-static.ts "$port" /=dist /papers-demo/=dist-demo /hostile/=dist-hostile

@@ -1,0 +1,28 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+
+// The built pages (the e2e web server builds dist/ before the tests run).
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro emits boolean attributes and void elements in its own style.
+    'void-style': 'off',
+    'no-trailing-whitespace': 'off',
+    // Long titles are the data, not markup.
+    'long-title': 'off',
+  },
+});
+
+test('every built page is valid HTML', async () => {
+  const files = (await readdir('dist', { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  expect(files.length).toBeGreaterThan(700);
+  const problems: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateFile(join('dist', file));
+    for (const result of report.results)
+      for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  expect(problems.slice(0, 30)).toEqual([]);
+});
