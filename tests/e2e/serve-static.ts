@@ -54,6 +54,10 @@ createServer((req, res) => {
     }
     const found = await isFile(file);
     const served = found ? file : join(site.dir, '404.html');
+    if (!found && !(await isFile(served))) {
+      res.writeHead(404).end('not found');
+      return;
+    }
     res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     createReadStream(served).pipe(res);
   })();

@@ -1,0 +1,96 @@
+import { HIGHLIGHT_PARAM, basePath, loadPagefind } from './pagefind.ts';
+import { renderResult } from './render-result.ts';
+
+/**
+ * Wires the site-wide search: the header box and the `/` and Ctrl/⌘-K
+ * shortcuts open the search dialog (Escape closes it), results appear as the
+ * reader types; paper pages reached from a result highlight the terms; and
+ * the service worker is registered for offline reading.
+ */
+export function initSearchLoader(): void {
+  registerServiceWorker();
+  highlightTerms();
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const input = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!dialog || !input) return;
+  const open = (initial = ''): void => {
+    if (!dialog.open) dialog.showModal();
+    if (initial !== '') input.value = initial;
+    input.focus();
+    input.select();
+    void loadPagefind();
+    if (input.value !== '') void runQuickSearch(dialog, input.value);
+  };
+  const headerInput = document.querySelector<HTMLInputElement>('#site-search');
+  headerInput?.addEventListener('focus', () => {
+    open(headerInput.value);
+  });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target?.closest('input, textarea, select, [contenteditable="true"]') != null;
+    if ((event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey)) {
+      event.preventDefault();
+      open();
+    } else if (event.key === '/' && !typing && !event.altKey && !event.metaKey && !event.ctrlKey) {
+      event.preventDefault();
+      open();
+    }
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void runQuickSearch(dialog, input.value), 120);
+  });
+  dialog.addEventListener('click', (event) => {
+    // A click on the backdrop (outside the dialog box) closes it.
+    if (event.target === dialog) dialog.close();
+  });
+}
+
+let latest = 0;
+
+async function runQuickSearch(dialog: HTMLDialogElement, query: string): Promise<void> {
+  const ticket = ++latest;
+  const status = dialog.querySelector<HTMLElement>('[data-search-status]');
+  const list = dialog.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = dialog.querySelector<HTMLAnchorElement>('[data-search-more]');
+  if (!status || !list || !more) return;
+  const q = query.trim();
+  more.href = `${basePath()}search/${q === '' ? '' : `?q=${encodeURIComponent(q)}`}`;
+  if (q === '') {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  const pagefind = await loadPagefind();
+  const search = await pagefind.search(q);
+  if (ticket !== latest || search === null) return;
+  const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
+  if (ticket !== latest) return;
+  list.replaceChildren(...data.map((d) => renderResult(d, { excerpt: true })));
+  const n = search.results.length;
+  status.textContent = n === 0 ? `No papers match “${q}”.` : `${n} ${n === 1 ? 'paper matches' : 'papers match'} “${q}”.`;
+}
+
+/** On a page opened from a search result, marks the searched terms (Pagefind's highlighter). */
+function highlightTerms(): void {
+  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  void (async () => {
+    const module = (await import(/* @vite-ignore */ `${basePath()}pagefind/pagefind-highlight.js`)) as {
+      default: new (options: Record<string, unknown>) => unknown;
+    };
+    // Styled by the site's own <mark> rule, readable in both themes.
+    new module.default({
+      highlightParam: HIGHLIGHT_PARAM,
+      addStyles: false,
+      markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+    });
+  })();
+}
+
+function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  window.addEventListener('load', () => {
+    void navigator.serviceWorker.register(`${basePath()}sw.js`, { scope: basePath() }).catch(() => undefined);
+  });
+}

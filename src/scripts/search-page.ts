@@ -1,0 +1,183 @@
+import {
+  FILTER_GROUPS,
+  SORTS,
+  isActiveSearch,
+  paramsToSearchState,
+  searchStateToPagefindFilters,
+  searchStateToParams,
+  type FilterKey,
+  type SearchState,
+} from '../lib/search/search-state.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import { renderResult } from './render-result.ts';
+
+const PAGE = 20;
+
+/**
+ * The full search page: the query, filters and order live in the URL (so a
+ * search can be shared, and back and forward restore it); filter panes show
+ * how many papers each value would give; a filter alone browses without a
+ * query.
+ */
+export function initSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const sort = form?.querySelector<HTMLSelectElement>('select[name="sort"]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-list]');
+  const summary = document.querySelector<HTMLElement>('[data-search-summary]');
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  const clear = document.querySelector<HTMLButtonElement>('[data-clear-filters]');
+  if (!form || !input || !sort || !list || !summary || !more || !clear) return;
+
+  let state = paramsToSearchState(new URLSearchParams(location.search));
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let ticket = 0;
+
+  const commit = (next: SearchState, mode: 'push' | 'replace'): void => {
+    state = next;
+    const query = searchStateToParams(state).toString();
+    const url = `${location.pathname}${query === '' ? '' : `?${query}`}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void run();
+  };
+
+  const showMore = async (): Promise<void> => {
+    const batch = results.slice(shown, shown + PAGE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    list.append(...data.map((d) => renderResult(d, { excerpt: state.q !== '' })));
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const run = async (): Promise<void> => {
+    const mine = ++ticket;
+    input.value = state.q;
+    sort.value = state.sort;
+    clear.hidden = !FILTER_GROUPS.some(({ key }) => state.filters[key].length > 0);
+    document.title = state.q === '' ? 'Search · Papershelf' : `${state.q} · Search · Papershelf`;
+    const pagefind = await loadPagefind();
+    const pagefindSort = SORTS.find((s) => s.key === state.sort)?.pagefind;
+    const options = { filters: searchStateToPagefindFilters(state), ...(pagefindSort === undefined ? {} : { sort: pagefindSort }) };
+    const active = isActiveSearch(state);
+    const search = await pagefind.search(state.q === '' ? null : state.q, options);
+    if (mine !== ticket || search === null) return;
+    const counts = active ? await facetCounts(pagefind, state, search) : await pagefind.filters();
+    if (mine !== ticket) return;
+    renderFilters(state, await pagefind.filters(), counts, (key, values) => {
+      commit({ ...state, filters: { ...state.filters, [key]: values } }, 'push');
+    });
+    results = active ? search.results : [];
+    shown = 0;
+    list.replaceChildren();
+    await showMore();
+    if (mine !== ticket) return;
+    const n = results.length;
+    summary.textContent = !active
+      ? 'Type to search, or pick a filter to browse.'
+      : `${n === 0 ? 'No papers' : n === 1 ? '1 paper' : `${n} papers`}${state.q === '' ? '' : ` for “${state.q}”`}${describeFilters(state)}.`;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commit({ ...state, q: input.value.trim() }, 'push');
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      commit({ ...state, q: input.value.trim() }, 'replace');
+    }, 200);
+  });
+  sort.addEventListener('change', () => {
+    commit({ ...state, sort: paramsToSearchState(new URLSearchParams({ sort: sort.value })).sort }, 'push');
+  });
+  clear.addEventListener('click', () => {
+    commit({ ...state, filters: { topic: [], year: [], collection: [] } }, 'push');
+  });
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    state = paramsToSearchState(new URLSearchParams(location.search));
+    void run();
+  });
+  void run();
+  if (state.q === '') input.focus();
+}
+
+/**
+ * How many papers each filter value would give: within a group the chosen
+ * values are alternatives, so a group's counts come from the search with
+ * every other group's filters applied but not its own.
+ */
+async function facetCounts(
+  pagefind: Pagefind,
+  state: SearchState,
+  search: PagefindSearch,
+): Promise<Record<string, Record<string, number>>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const { key } of FILTER_GROUPS) {
+    if (state.filters[key].length === 0) {
+      counts[key] = search.filters[key] ?? {};
+      continue;
+    }
+    const others = searchStateToPagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } });
+    const without = await pagefind.search(state.q === '' ? null : state.q, { filters: others });
+    counts[key] = without?.filters[key] ?? {};
+  }
+  return counts;
+}
+
+function describeFilters(state: SearchState): string {
+  const parts = FILTER_GROUPS.filter(({ key }) => state.filters[key].length > 0).map(
+    ({ key, label }) => `${label.toLowerCase()} ${state.filters[key].join(' or ')}`,
+  );
+  return parts.length === 0 ? '' : ` in ${parts.join(', ')}`;
+}
+
+/** Redraws each filter pane: every value with the count of papers it would give, chosen ones checked. */
+function renderFilters(
+  state: SearchState,
+  all: Record<string, Record<string, number>>,
+  counts: Record<string, Record<string, number>>,
+  onChange: (key: FilterKey, values: string[]) => void,
+): void {
+  // Keep keyboard focus on the checkbox the reader just used.
+  const focused =
+    document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'checkbox' ? document.activeElement : undefined;
+  const refocus = focused === undefined ? undefined : { name: focused.name, value: focused.value };
+  for (const { key } of FILTER_GROUPS) {
+    const fieldset = document.querySelector<HTMLFieldSetElement>(`[data-filter-group="${key}"]`);
+    const legend = fieldset?.querySelector('legend');
+    if (!fieldset || !legend) continue;
+    const values = counts[key] ?? {};
+    const names = Object.keys(all[key] ?? {}).sort((a, b) =>
+      key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en', { sensitivity: 'base' }),
+    );
+    const labels = names.map((name) => {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = name;
+      box.checked = state.filters[key].includes(name);
+      box.addEventListener('change', () => {
+        const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+        onChange(key, chosen);
+      });
+      const text = document.createElement('span');
+      text.textContent = name;
+      const count = document.createElement('span');
+      count.className = 'count';
+      count.textContent = String(values[name] ?? 0);
+      count.dataset['filterCount'] = '';
+      label.append(box, text, count);
+      return label;
+    });
+    fieldset.replaceChildren(legend, ...labels);
+  }
+  if (refocus !== undefined) {
+    for (const box of document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${refocus.name}"]`)) {
+      if (box.value === refocus.value) box.focus();
+    }
+  }
+}

@@ -1,0 +1,95 @@
+// The Papershelf service worker. The build prepends VERSION, BASE and
+// PRECACHE (see src/integrations/search-and-offline.ts).
+/* global VERSION, BASE, PRECACHE */
+/// <reference lib="webworker" />
+
+const SHELL = `papershelf-shell-${VERSION}`;
+const PAGES = `papershelf-pages-${VERSION}`;
+/** Files whose names carry a content hash: they never change, so the cache is enough. */
+const IMMUTABLE = /\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/.*\.pf_meta$)/;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL)
+      .then((cache) => cache.addAll(PRECACHE))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith('papershelf-') && k !== SHELL && k !== PAGES).map((k) => caches.delete(k))),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  event.respondWith(IMMUTABLE.test(url.pathname) ? cacheFirst(request) : networkFirst(request));
+});
+
+/** Hashed assets: from the cache, else from the network (and kept). */
+async function cacheFirst(request) {
+  const cached = await caches.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) (await caches.open(PAGES)).put(request, response.clone());
+  return response;
+}
+
+/** Pages and unhashed files: fresh from the network when online, else the cached copy. */
+async function networkFirst(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok) (await caches.open(PAGES)).put(request, response.clone());
+    return response;
+  } catch (error) {
+    const cached = (await caches.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
+    if (cached) return cached;
+    if (request.mode === 'navigate') {
+      return new Response(
+        '<!doctype html><title>Offline</title><h1>You are offline</h1><p>This page was not saved for offline reading.</p>',
+        {
+          status: 503,
+          headers: { 'Content-Type': 'text/html; charset=utf-8' },
+        },
+      );
+    }
+    throw error;
+  }
+}
+
+// "Save for offline reading": caches every given page, reporting progress on the message port.
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  const port = event.ports[0];
+  if (data?.type !== 'save-all' || !Array.isArray(data.urls) || port === undefined) return;
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(PAGES);
+      let done = 0;
+      let failed = 0;
+      const queue = data.urls.filter((u) => typeof u === 'string' && u.startsWith(self.location.origin + BASE));
+      const worker = async () => {
+        for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+          try {
+            if (!(await cache.match(url))) await cache.add(url);
+          } catch {
+            failed++;
+          }
+          done++;
+          port.postMessage({ type: 'progress', done, failed, total: data.urls.length });
+        }
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
+      port.postMessage({ type: 'done', done, failed, total: data.urls.length });
+    })(),
+  );
+});
