@@ -1,5 +1,5 @@
 import { excerptToSegments } from '../lib/search/excerpt-to-segments.ts';
-import type { PagefindResultData } from './pagefind.ts';
+import { HIGHLIGHT_PARAM, type PagefindResultData } from './pagefind.ts';
 
 /**
  * One search result as DOM: title link, date and topics, and the excerpt
@@ -11,7 +11,7 @@ export function renderResult(data: PagefindResultData, options: { excerpt: boole
   const title = document.createElement('p');
   title.className = 'result-title';
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = withoutEmptyHighlight(data.url);
   link.textContent = data.meta['title'] ?? data.url;
   title.append(link);
   item.append(title);
@@ -48,4 +48,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
+}
+
+/** Pagefind adds `?highlight=` even for a filter-only search; an empty one is noise. */
+function withoutEmptyHighlight(url: string): string {
+  const parsed = new URL(url, location.origin);
+  if (parsed.searchParams.getAll(HIGHLIGHT_PARAM).every((v) => v === '')) parsed.searchParams.delete(HIGHLIGHT_PARAM);
+  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
 }

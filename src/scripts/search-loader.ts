@@ -1,5 +1,6 @@
 import { HIGHLIGHT_PARAM, basePath, loadPagefind } from './pagefind.ts';
 import { renderResult } from './render-result.ts';
+import { normaliseQuery } from '../lib/search/normalise-query.ts';
 
 /**
  * Wires the site-wide search: the header box and the `/` and Ctrl/⌘-K
@@ -41,6 +42,14 @@ export function initSearchLoader(): void {
     clearTimeout(timer);
     timer = setTimeout(() => void runQuickSearch(dialog, input.value), 120);
   });
+  // Escape closes the dialog even while the search box holds text (which
+  // Chromium would otherwise only clear).
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
   dialog.addEventListener('click', (event) => {
     // A click on the backdrop (outside the dialog box) closes it.
     if (event.target === dialog) dialog.close();
@@ -63,7 +72,7 @@ async function runQuickSearch(dialog: HTMLDialogElement, query: string): Promise
     return;
   }
   const pagefind = await loadPagefind();
-  const search = await pagefind.search(q);
+  const search = await pagefind.search(normaliseQuery(q));
   if (ticket !== latest || search === null) return;
   const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
   if (ticket !== latest) return;

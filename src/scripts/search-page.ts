@@ -8,6 +8,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search/search-state.ts';
+import { normaliseQuery } from '../lib/search/normalise-query.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
 import { renderResult } from './render-result.ts';
 
@@ -60,7 +61,7 @@ export function initSearchPage(): void {
     const pagefindSort = SORTS.find((s) => s.key === state.sort)?.pagefind;
     const options = { filters: searchStateToPagefindFilters(state), ...(pagefindSort === undefined ? {} : { sort: pagefindSort }) };
     const active = isActiveSearch(state);
-    const search = await pagefind.search(state.q === '' ? null : state.q, options);
+    const search = await pagefind.search(state.q === '' ? null : normaliseQuery(state.q), options);
     if (mine !== ticket || search === null) return;
     const counts = active ? await facetCounts(pagefind, state, search) : await pagefind.filters();
     if (mine !== ticket) return;
@@ -121,7 +122,7 @@ async function facetCounts(
       continue;
     }
     const others = searchStateToPagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } });
-    const without = await pagefind.search(state.q === '' ? null : state.q, { filters: others });
+    const without = await pagefind.search(state.q === '' ? null : normaliseQuery(state.q), { filters: others });
     counts[key] = without?.filters[key] ?? {};
   }
   return counts;

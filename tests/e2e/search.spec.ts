@@ -1,0 +1,243 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { markdownToPaper } from '../../src/lib/ingest/markdown-to-paper.ts';
+import { normaliseQuery } from '../../src/lib/search/normalise-query.ts';
+
+interface CataloguePaper {
+  slug: string;
+  url: string;
+  title: string;
+  year: number | null;
+  upvotes: number | null;
+  topics: string[];
+  sources: { dump: string }[];
+}
+
+async function catalogue(page: Page): Promise<CataloguePaper[]> {
+  const response = await page.request.get('/api/papers.json');
+  return ((await response.json()) as { papers: CataloguePaper[] }).papers;
+}
+
+/** Runs searches as the search page does (same query normalisation, the site's own Pagefind bundle), returning the top three slugs. */
+async function searchSlugs(page: Page, queries: string[]): Promise<string[][]> {
+  return page.evaluate(async (qs) => {
+    const pagefind = (await import('/pagefind/pagefind.js')) as {
+      init: () => Promise<void>;
+      search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+    };
+    await pagefind.init();
+    const out: string[][] = [];
+    for (const q of qs) {
+      const search = await pagefind.search(q);
+      const top = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+      out.push(top.map((d) => new URL(d.url, location.origin).pathname.replace(/^\/papers\/|\/$/g, '')));
+    }
+    return out;
+  }, queries.map(normaliseQuery));
+}
+
+test('a query shows results, and the paper reached from one highlights the terms', async ({ page }) => {
+  await page.goto('/search/?q=mutual+information');
+  const results = page.locator('.search-results > li');
+  await expect(results.first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /papers? for “mutual information”/ })).toBeVisible();
+  await expect(results.first().locator('mark').first()).toBeVisible();
+  const title = await results.first().locator('.result-title a').textContent();
+  await results.first().locator('.result-title a').click();
+  await expect(page).toHaveURL(/\/papers\/.+\?highlight=mutual&highlight=information/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+  await expect(page.locator('main mark').first()).toBeVisible();
+  expect((await page.locator('main mark').first().textContent())?.toLowerCase()).toMatch(/mutual|information/);
+});
+
+test('any paper’s exact title finds that paper first', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/search/');
+  const papers = await catalogue(page);
+  const found = await searchSlugs(
+    page,
+    papers.map((p) => p.title),
+  );
+  const misses = papers.filter((p, i) => found[i]?.[0] !== p.slug).map((p) => p.title);
+  expect(misses).toEqual([]);
+});
+
+test('a distinctive three-word phrase from an abstract finds its paper in the top three', async ({ page }) => {
+  test.setTimeout(180_000);
+  const dir = 'content/papers';
+  const texts = new Map<string, string[]>();
+  const tokens = new Map<string, string[]>();
+  for (const name of (await readdir(dir)).sort()) {
+    const { frontmatter, text } = markdownToPaper(await readFile(join(dir, name), 'utf8'));
+    const title = (frontmatter as { title: string }).title;
+    const slug = name.replace(/\.md$/, '');
+    texts.set(slug, `${text} ${title}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    // The abstract's words as a reader would copy them: split on spaces, outer punctuation dropped.
+    tokens.set(
+      slug,
+      text
+        .toLowerCase()
+        .split(/\s+/)
+        .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')),
+    );
+  }
+  // Which papers hold a word or one sharing its first three letters (a cautious
+  // stand-in for Pagefind, which stems words and matches the last as a prefix:
+  // "nets" finds "networks"), title and abstract.
+  const stem = (word: string): string => word.slice(0, 3);
+  // Function words carry no distinction, whatever their combination.
+  const STOP = new Set(
+    'that this these those with while still having have other hand from into onto which their there were been such some also more most than then when where what both each only over very well show shows using used based work paper propose proposed approach method methods results however further thus their them they will would could should about after before between through without within across'.split(
+      ' ',
+    ),
+  );
+  const papersWith = new Map<string, Set<string>>();
+  for (const [slug, words] of texts) {
+    for (const word of words) papersWith.set(stem(word), (papersWith.get(stem(word)) ?? new Set()).add(slug));
+  }
+  // A phrase is distinctive when no other paper holds all three of its words.
+  const distinctive = (ws: string[], slug: string): boolean => {
+    const sets = ws.map((w) => papersWith.get(stem(w)) ?? new Set<string>());
+    const [first, ...rest] = sets;
+    return [...(first ?? [])].every((s) => s === slug || rest.some((set) => !set.has(s)));
+  };
+  const cases = [...tokens].flatMap(([slug, words]) => {
+    // Three consecutive words, each of four letters or more, preferring the middle of the abstract.
+    const start = Math.floor(words.length / 3);
+    const order = [...words.keys()].map((i) => (i + start) % words.length);
+    for (const i of order) {
+      const ws = words.slice(i, i + 3);
+      if (ws.length === 3 && ws.every((w) => /^\p{L}{4,}$/u.test(w) && !STOP.has(w)) && distinctive(ws, slug))
+        return [{ slug, phrase: ws.join(' ') }];
+    }
+    return [];
+  });
+  expect(cases.length).toBeGreaterThan(500);
+  await page.goto('/search/');
+  const found = await searchSlugs(
+    page,
+    cases.map((c) => c.phrase),
+  );
+  const misses = cases.filter((c, i) => !(found[i] ?? []).includes(c.slug)).map((c) => `${c.phrase} → ${c.slug}`);
+  expect(misses).toEqual([]);
+});
+
+test('filter counts equal the papers with that topic, year or collection', async ({ page }) => {
+  await page.goto('/search/');
+  const papers = await catalogue(page);
+  const topics = ((await (await page.request.get('/api/topics.json')).json()) as { topics: { slug: string; name: string }[] }).topics;
+  const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
+  const expected: Record<string, Record<string, number>> = { topic: {}, year: {}, collection: {} };
+  const bump = (group: string, value: string): void => {
+    const g = expected[group] ?? {};
+    g[value] = (g[value] ?? 0) + 1;
+    expected[group] = g;
+  };
+  for (const p of papers) {
+    for (const t of p.topics) bump('topic', nameOf.get(t) ?? t);
+    if (p.year !== null) bump('year', String(p.year));
+    for (const dump of new Set(p.sources.map((s) => s.dump.replace(/\.txt$/, '')))) bump('collection', dump);
+  }
+  // What the filter panes show when browsing without a query.
+  await expect(page.locator('[data-filter-group="collection"] label').first()).toBeVisible();
+  for (const group of ['topic', 'year', 'collection']) {
+    const shown = await page
+      .locator(`[data-filter-group="${group}"] label`)
+      .evaluateAll((labels) =>
+        Object.fromEntries(labels.map((l) => [l.querySelector('span')?.textContent ?? '', Number(l.querySelector('.count')?.textContent)])),
+      );
+    expect(shown, group).toEqual(expected[group]);
+  }
+});
+
+test('a filter alone browses papers, and sorts reorder them', async ({ page }) => {
+  await page.goto('/search/');
+  const papers = await catalogue(page);
+  const inFl = papers.filter((p) => p.topics.includes('federated-learning'));
+  await page.getByRole('group', { name: 'Topic' }).getByLabel('Federated learning').check();
+  await expect(page).toHaveURL(/[?&]topic=Federated\+learning/);
+  await expect(page.getByRole('status').filter({ hasText: `${inFl.length} papers in topic Federated learning` })).toBeVisible();
+  const years = [...new Set(inFl.map((p) => p.year).filter((y) => y !== null))].sort();
+  const year = String(years.at(-1));
+  await page.getByRole('group', { name: 'Year' }).getByLabel(year).check();
+  const both = inFl.filter((p) => String(p.year) === year).length;
+  await expect(
+    page.getByRole('status').filter({ hasText: `${both === 1 ? '1 paper' : `${both} papers`} in topic Federated learning, year ${year}` }),
+  ).toBeVisible();
+  await expect(page.locator('.search-results > li')).toHaveCount(Math.min(both, 20));
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion models').check();
+  await page.getByLabel('Order').selectOption('upvotes');
+  await expect(page).toHaveURL(/sort=upvotes/);
+  const most = Math.max(...papers.filter((p) => p.topics.includes('diffusion-models')).map((p) => p.upvotes ?? 0));
+  await expect(page.locator('.search-results > li')).toHaveCount(20);
+  const hrefs = await page.locator('.search-results .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const votes = hrefs.map((h) => papers.find((p) => h === `/papers/${p.slug}/`)?.upvotes ?? 0);
+  expect(votes[0]).toBe(most);
+  expect(votes).toEqual([...votes].sort((a, b) => b - a));
+  await page.getByLabel('Order').selectOption('newest');
+  const dates = await page.locator('.search-results .meta span:first-child').allTextContents();
+  expect(dates[0]).not.toBe('date unknown');
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(page.locator('.search-results > li')).toHaveCount(40);
+});
+
+test('the query, filters and order live in the URL, and back and forward restore them', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: 'Search titles and abstracts' });
+  await box.fill('diffusion');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=diffusion$/);
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  await page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion guidance').check();
+  await expect(page).toHaveURL(/\?q=diffusion&topic=Diffusion\+guidance$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=diffusion$/);
+  await expect(page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion guidance')).not.toBeChecked();
+  await expect(box).toHaveValue('diffusion');
+  await page.goForward();
+  await expect(page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion guidance')).toBeChecked();
+  const url = page.url();
+  await page.goto('/');
+  await page.goto(url);
+  await expect(box).toHaveValue('diffusion');
+  await expect(page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion guidance')).toBeChecked();
+});
+
+test('the header search opens a dialog with / and Ctrl-K, Escape closes it', async ({ page }) => {
+  await page.goto('/topics/federated-learning/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  const input = dialog.getByRole('searchbox');
+  await expect(input).toBeFocused();
+  await input.fill('federated');
+  await expect(dialog.locator('.quick-results li').first()).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText('papers match “federated”');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('searchbox', { name: 'Search papers' }).first().click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('searchbox').fill('federated learning');
+  await dialog.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=federated\+learning/);
+});
+
+test('the search page works with the keyboard alone', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByRole('searchbox', { name: 'Search titles and abstracts' })).toBeFocused();
+  await page.keyboard.type('graph neural');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  const box = page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first();
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first()).toBeFocused();
+});
