@@ -3,6 +3,7 @@
 #   /              the shipped dumps (dist/)
 #   /papers-demo/  the same, built with BASE_PATH=/papers-demo/ (dist-demo/)
 #   /hostile/      the hostile-text fixture, built with BASE_PATH=/hostile/ (dist-hostile/)
+#   /rebuild/      the listing-layout fixture (dist-rebuild/), rebuilt by a test with another corpus
 set -euo pipefail
 port="$1"
 export ASTRO_TELEMETRY_DISABLED=1
@@ -10,4 +11,5 @@ npm run build
 BASE_PATH=/papers-demo/ astro build --outDir dist-demo
 node scripts/ingest.ts --dumps tests/fixtures/dumps/hostile-text/input --topics tests/fixtures/topics.yaml --out .cache/hostile-content
 CONTENT_DIR=.cache/hostile-content BASE_PATH=/hostile/ astro build --outDir dist-hostile
-exec node tests/e2e/serve-static.ts "$port" /=dist /papers-demo/=dist-demo /hostile/=dist-hostile
+bash tests/e2e/build-rebuild-site.sh listing-layout
+exec node tests/e2e/serve-static.ts "$port" /=dist /papers-demo/=dist-demo /hostile/=dist-hostile /rebuild/=dist-rebuild

@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { delimiter, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+
+const run = promisify(execFile);
+
+/** Waits until the service worker has installed (precached the shell) and controls the page. */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('after one visit, search and every visited page work with the network off', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await page.goto('/papers/mine-mutual-information-neural-estimation/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('MINE: Mutual Information Neural Estimation');
+
+  await context.setOffline(true);
+  await page.goto('/search/?q=mutual+information');
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /papers for “mutual information”/ })).toBeVisible();
+  await page.getByRole('group', { name: 'Topic' }).getByLabel('Information theory').check();
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+
+  await page.goto('/papers/mine-mutual-information-neural-estimation/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('MINE: Mutual Information Neural Estimation');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  const response = await page.goto('/papers/minde-mutual-information-neural-diffusion-estimation/');
+  expect(response?.status()).toBe(503);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+});
+
+test('"Save for offline reading" makes every paper page readable offline, showing progress', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await page.getByRole('button', { name: 'Save for offline reading' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Pages saved for offline reading' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved 642 of 642 papers/ })).toBeVisible({ timeout: 90_000 });
+
+  await context.setOffline(true);
+  for (const slug of ['minde-mutual-information-neural-diffusion-estimation', 'one-step-diffusion-models-with-f-divergence-distribution-matching']) {
+    const response = await page.goto(`/papers/${slug}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('.abstract')).not.toBeEmpty();
+  }
+});
+
+test('the site installs as an app: a manifest with a name, start URL and icon', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await request.get(href ?? '')).json()) as { name: string; start_url: string; display: string; icons: { src: string }[] };
+  expect(manifest).toMatchObject({ name: 'Papershelf', start_url: './', display: 'standalone' });
+  expect((await request.get(new URL(manifest.icons[0]?.src ?? '', new URL(href ?? '', page.url())).href)).status()).toBe(200);
+});
+
+test('a rebuild with a changed corpus, then a reload, shows the new results and retires the old caches', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/rebuild/search/?q=curvature');
+  await waitForServiceWorker(page);
+  await expect(page.getByRole('status').filter({ hasText: 'No papers for “curvature”' })).toBeVisible();
+  const before = await page.evaluate(() => caches.keys());
+  expect(before.some((k) => k.startsWith('papershelf-shell-'))).toBe(true);
+
+  // Redeploy: the same site rebuilt from a corpus that has a paper on curvature.
+  const env = { ...process.env, PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
+  await run('bash', ['tests/e2e/build-rebuild-site.sh', 'daily-layout'], { env });
+  try {
+    await page.reload();
+    await expect(page.locator('.search-results')).toContainText('Curvature Rewiring for Graph Neural Networks');
+    // The new worker takes over with caches named after the new build, and the old ones go.
+    await expect
+      .poll(async () => page.evaluate(() => caches.keys()), { timeout: 30_000 })
+      .not.toEqual(expect.arrayContaining(before.filter((k) => k.startsWith('papershelf-shell-'))));
+  } finally {
+    await run('bash', ['tests/e2e/build-rebuild-site.sh', 'listing-layout'], { env });
+  }
+});
