@@ -10,6 +10,7 @@ const PAGES = [
   ['collections', '/collections/'],
   ['collection', '/collections/004_caa2a518377b661e/'],
   ['not found', '/no-such-page/'],
+  ['search', '/search/?q=diffusion&topic=Diffusion+guidance'],
 ] as const;
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -17,6 +18,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`the ${name} page has no axe violations in the ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
+      if (name === 'search') await page.locator('.search-results > li').first().waitFor();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
@@ -42,4 +44,13 @@ test('the layout holds from 360 px wide without sideways scrolling', async ({ pa
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+});
+
+test('the open search dialog with results has no axe violations', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').getByRole('searchbox').fill('diffusion');
+  await page.locator('.quick-results li').first().waitFor();
+  const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -45,7 +45,10 @@ test('"Save for offline reading" makes every paper page readable offline, showin
   await expect(page.getByRole('status').filter({ hasText: /^Saved 642 of 642 papers/ })).toBeVisible({ timeout: 90_000 });
 
   await context.setOffline(true);
-  for (const slug of ['minde-mutual-information-neural-diffusion-estimation', 'one-step-diffusion-models-with-f-divergence-distribution-matching']) {
+  for (const slug of [
+    'minde-mutual-information-neural-diffusion-estimation',
+    'one-step-diffusion-models-with-f-divergence-distribution-matching',
+  ]) {
     const response = await page.goto(`/papers/${slug}/`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('.abstract')).not.toBeEmpty();
@@ -55,7 +58,12 @@ test('"Save for offline reading" makes every paper page readable offline, showin
 test('the site installs as an app: a manifest with a name, start URL and icon', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-  const manifest = (await (await request.get(href ?? '')).json()) as { name: string; start_url: string; display: string; icons: { src: string }[] };
+  const manifest = (await (await request.get(href ?? '')).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string }[];
+  };
   expect(manifest).toMatchObject({ name: 'Papershelf', start_url: './', display: 'standalone' });
   expect((await request.get(new URL(manifest.icons[0]?.src ?? '', new URL(href ?? '', page.url())).href)).status()).toBe(200);
 });

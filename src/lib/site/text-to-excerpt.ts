@@ -6,5 +6,5 @@ export function textToExcerpt(text: string, max = 300): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max + 1);
   const boundary = cut.lastIndexOf(' ');
-  return `${(boundary > max * 0.6 ? cut.slice(0, boundary) : text.slice(0, max)).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${(boundary > 0 ? cut.slice(0, boundary) : text.slice(0, max)).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
