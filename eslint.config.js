@@ -1,10 +1,11 @@
 // @ts-check
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'content/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'dist-*/', '.cache/', '.astro/', 'content/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -16,6 +17,13 @@ export default tseslint.config(
   {
     files: ['**/*.astro', '**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The service worker template: the build prepends VERSION, BASE and PRECACHE.
+    files: ['src/service-worker/**/*.js'],
+    languageOptions: {
+      globals: { ...globals.serviceworker, VERSION: 'readonly', BASE: 'readonly', PRECACHE: 'readonly' },
+    },
   },
   {
     files: ['**/*.ts'],

@@ -1,6 +1,5 @@
 // The Papershelf service worker. The build prepends VERSION, BASE and
 // PRECACHE (see src/integrations/search-and-offline.ts).
-/* global VERSION, BASE, PRECACHE */
 /// <reference lib="webworker" />
 
 const SHELL = `papershelf-shell-${VERSION}`;

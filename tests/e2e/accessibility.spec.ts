@@ -51,6 +51,9 @@ test('the open search dialog with results has no axe violations', async ({ page 
   await page.keyboard.press('/');
   await page.getByRole('dialog').getByRole('searchbox').fill('diffusion');
   await page.locator('.quick-results li').first().waitFor();
-  const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('dialog')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

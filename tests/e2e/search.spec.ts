@@ -22,7 +22,8 @@ async function catalogue(page: Page): Promise<CataloguePaper[]> {
 /** Runs searches as the search page does (same query normalisation, the site's own Pagefind bundle), returning the top three slugs. */
 async function searchSlugs(page: Page, queries: string[]): Promise<string[][]> {
   return page.evaluate(async (qs) => {
-    const pagefind = (await import('/pagefind/pagefind.js')) as {
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = (await import(bundle)) as {
       init: () => Promise<void>;
       search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
     };

@@ -10,17 +10,25 @@ const MIN_SCORE = 2;
 const RELATIVE_FLOOR = 0.4;
 const MAX_TOPICS = 3;
 
+/** A phrase's pattern, and the literals a text must contain for the pattern to have a chance. */
+interface Matcher {
+  pattern: RegExp;
+  /** The phrase's words (lower-cased unless the pattern is case-sensitive). */
+  needles: string[];
+  caseSensitive: boolean;
+}
+
 /** A taxonomy with each phrase compiled to a matcher, ready to assign topics. */
 export interface CompiledTaxonomy {
   catchAll: string;
-  topics: { slug: string; matchers: RegExp[] }[];
+  topics: { slug: string; matchers: Matcher[] }[];
 }
 
 /** Compiles every phrase of a taxonomy into a regular expression. */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   return {
     catchAll: taxonomy.catchAll.slug,
-    topics: taxonomy.topics.map((topic) => ({ slug: topic.slug, matchers: topic.phrases.map(phraseToRegExp) })),
+    topics: taxonomy.topics.map((topic) => ({ slug: topic.slug, matchers: topic.phrases.map(phraseToMatcher) })),
   };
 }
 
@@ -31,8 +39,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
  * score; a paper with no topic gets the catch-all. Ties keep taxonomy order.
  */
 export function paperToTopics(paper: { title: string; abstract: string }, taxonomy: CompiledTaxonomy): string[] {
+  const texts = { ...paper, lowerTitle: paper.title.toLowerCase(), lowerAbstract: paper.abstract.toLowerCase() };
   const scored = taxonomy.topics
-    .map((topic, order) => ({ slug: topic.slug, order, score: scoreTopic(paper, topic.matchers) }))
+    .map((topic, order) => ({ slug: topic.slug, order, score: scoreTopic(texts, topic.matchers) }))
     .filter((t) => t.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const top = scored[0];
@@ -43,13 +52,34 @@ export function paperToTopics(paper: { title: string; abstract: string }, taxono
     .map((t) => t.slug);
 }
 
-function scoreTopic(paper: { title: string; abstract: string }, matchers: readonly RegExp[]): number {
+interface Texts {
+  title: string;
+  abstract: string;
+  lowerTitle: string;
+  lowerAbstract: string;
+}
+
+function scoreTopic(texts: Texts, matchers: readonly Matcher[]): number {
   let score = 0;
-  for (const matcher of matchers) {
-    if (paper.title.search(matcher) !== -1) score += TITLE_WEIGHT;
-    score += Math.min(ABSTRACT_CAP, paper.abstract.match(matcher)?.length ?? 0);
+  for (const { pattern, needles, caseSensitive } of matchers) {
+    // Substring tests first: most phrases are absent from most papers, and
+    // they are far cheaper than the Unicode-aware pattern.
+    const title = caseSensitive ? texts.title : texts.lowerTitle;
+    const abstract = caseSensitive ? texts.abstract : texts.lowerAbstract;
+    if (needles.every((n) => title.includes(n)) && texts.title.search(pattern) !== -1) score += TITLE_WEIGHT;
+    if (needles.every((n) => abstract.includes(n))) score += Math.min(ABSTRACT_CAP, texts.abstract.match(pattern)?.length ?? 0);
   }
   return score;
+}
+
+function phraseToMatcher(phrase: string): Matcher {
+  const pattern = phraseToRegExp(phrase);
+  const caseSensitive = !pattern.flags.includes('i');
+  const words = phrase
+    .replace(/\*$/, '')
+    .trim()
+    .split(/[\s-]+/);
+  return { pattern, needles: caseSensitive ? words : words.map((w) => w.toLowerCase()), caseSensitive };
 }
 
 /**
