@@ -5,7 +5,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.cache/', '.astro/', 'content/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.cache/',
+      '.astro/',
+      'content/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
