@@ -45,3 +45,14 @@ test('the JSON catalogue under a base path gives URLs inside it', async ({ reque
     expect((await request.get(new URL(paper.url).pathname)).status()).toBe(200);
   }
 });
+
+test('search works under the base path and its results stay inside it', async ({ page }) => {
+  await page.goto(`${BASE}search/?q=federated+learning`);
+  const first = page.locator('.search-results .result-title a').first();
+  await expect(first).toBeVisible();
+  const href = (await first.getAttribute('href')) ?? '';
+  expect(href.startsWith(`${BASE}papers/`)).toBe(true);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}papers/`));
+  await expect(page.locator('main mark').first()).toBeVisible();
+});

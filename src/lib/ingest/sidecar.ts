@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from './types.ts';
+import { yamlPathToLine } from './yaml-path-to-line.ts';
 
 /** The optional `<dump>.yaml` next to a dump: when it was captured and a human title. */
 export const sidecarSchema = z
@@ -27,9 +28,7 @@ export function textToSidecar(file: string, text: string): { ok: true; sidecar: 
   if (result.success) return { ok: true, sidecar: result.data };
   const issue = result.error.issues[0];
   const field = issue?.path.join('.') ?? '';
-  const node = field === '' ? undefined : doc.get(field, true);
-  const offset = node !== null && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? Number(node.range[0]) : 0;
-  const line = text.slice(0, offset).split('\n').length;
+  const line = yamlPathToLine(doc, text, issue?.path ?? []);
   const message = `${field === '' ? 'sidecar' : `field "${field}"`}: ${issue?.message ?? 'invalid'}${field === 'captured' ? ' (expected YYYY-MM-DD)' : ''}`;
   return { ok: false, error: { file, line, severity: 'error', message } };
 }

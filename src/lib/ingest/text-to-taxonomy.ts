@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { taxonomySchema, type Taxonomy } from '../taxonomy-schema.ts';
+import { yamlPathToLine } from './yaml-path-to-line.ts';
 
 /** The validated taxonomy, or an error message naming the file, line and field. */
 export function textToTaxonomy(file: string, text: string): { ok: true; taxonomy: Taxonomy } | { ok: false; message: string } {
@@ -10,12 +11,7 @@ export function textToTaxonomy(file: string, text: string): { ok: true; taxonomy
   const result = taxonomySchema.safeParse(doc.toJS());
   if (result.success) return { ok: true, taxonomy: result.data };
   const messages = result.error.issues.slice(0, 5).map((issue) => {
-    const node: unknown = doc.getIn(
-      issue.path.filter((p) => typeof p !== 'symbol'),
-      true,
-    );
-    const offset = node !== null && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? Number(node.range[0]) : 0;
-    const line = text.slice(0, offset).split('\n').length;
+    const line = yamlPathToLine(doc, text, issue.path);
     return `${file}:${line}: ${issue.path.join('.') || 'topics file'}: ${issue.message}`;
   });
   return { ok: false, message: messages.join('\n') };

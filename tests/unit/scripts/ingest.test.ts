@@ -167,6 +167,15 @@ describe('the ingest keeps content safe', () => {
     expect((await ingestInto('strict-clean', { strict: true })).code).toBe(0);
   });
 
+  test('DUMPS_DIR chooses the dumps folder when --dumps is not given', async () => {
+    const out = join(scratch, 'dumps-dir-env');
+    const { stdout } = await run(process.execPath, ['scripts/ingest.ts', '--out', out, '--topics', 'tests/fixtures/topics.yaml'], {
+      env: { ...process.env, DUMPS_DIR: 'tests/fixtures/dumps/daily-layout/input' },
+    });
+    expect(stdout).toMatch(/daily\.txt +daily +5 records: 5 papers/);
+    expect(await readdir(join(out, 'papers'))).toHaveLength(5);
+  });
+
   test('the command line takes --dumps, --out, --topics and --strict', async () => {
     const out = join(scratch, 'cli');
     const { stdout } = await run(process.execPath, [
