@@ -4,10 +4,10 @@
  * the bytes the first search query transfers. Numbers for notes, not tests.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 
 interface Timed {
   seconds: number;
@@ -61,22 +61,11 @@ console.log(
 console.log(`search index: ${index.length} files, ${kb(index.reduce((n, f) => n + f.size, 0))}`);
 
 // Bytes the first query transfers on a fresh search page (no cache, no service worker).
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const { spawn } = await import('node:child_process');
 const serve = spawn(process.execPath, ['tests/e2e/serve-static.ts', '4399', '/=dist'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 try {
-  const browser = await chromium.launch({
-    ...(executablePath === undefined ? {} : { executablePath }),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   // Pagefind fetches from a web worker, so count every finished request, not the page's resource timings.
