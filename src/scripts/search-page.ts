@@ -57,15 +57,19 @@ export function initSearchPage(): void {
     sort.value = state.sort;
     clear.hidden = !FILTER_GROUPS.some(({ key }) => state.filters[key].length > 0);
     document.title = state.q === '' ? 'Search · Papershelf' : `${state.q} · Search · Papershelf`;
+    const active = isActiveSearch(state);
+    if (active && results.length === 0) summary.textContent = 'Searching…';
     const pagefind = await loadPagefind();
+    // Loading every filter first also makes Pagefind count them in each search
+    // (it only counts filters whose index chunks are loaded).
+    const all = await pagefind.filters();
     const pagefindSort = SORTS.find((s) => s.key === state.sort)?.pagefind;
     const options = { filters: searchStateToPagefindFilters(state), ...(pagefindSort === undefined ? {} : { sort: pagefindSort }) };
-    const active = isActiveSearch(state);
     const search = await pagefind.search(state.q === '' ? null : normaliseQuery(state.q), options);
     if (mine !== ticket || search === null) return;
-    const counts = active ? await facetCounts(pagefind, state, search) : await pagefind.filters();
+    const counts = active ? await facetCounts(pagefind, state, search) : all;
     if (mine !== ticket) return;
-    renderFilters(state, await pagefind.filters(), counts, (key, values) => {
+    renderFilters(state, all, counts, (key, values) => {
       commit({ ...state, filters: { ...state.filters, [key]: values } }, 'push');
     });
     results = active ? search.results : [];
@@ -101,6 +105,9 @@ export function initSearchPage(): void {
     state = paramsToSearchState(new URLSearchParams(location.search));
     void run();
   });
+  // On a narrow screen the filters start folded, so results come first.
+  const details = document.querySelector<HTMLDetailsElement>('[data-filters-details]');
+  if (details && window.matchMedia('(max-width: 52rem)').matches) details.open = false;
   void run();
   if (state.q === '') input.focus();
 }
@@ -172,6 +179,7 @@ function renderFilters(
       count.textContent = String(values[name] ?? 0);
       count.dataset['filterCount'] = '';
       label.append(box, text, count);
+      if ((values[name] ?? 0) === 0 && !box.checked) label.classList.add('empty');
       return label;
     });
     fieldset.replaceChildren(legend, ...labels);

@@ -152,6 +152,33 @@ test('filter counts equal the papers with that topic, year or collection', async
   }
 });
 
+test('with a query, each filter value counts the results it would leave', async ({ page }) => {
+  await page.goto('/search/?q=federated+learning');
+  await expect(page.getByRole('status').filter({ hasText: /papers for “federated learning”/ })).toBeVisible();
+  const total = Number.parseInt(
+    (await page
+      .getByRole('status')
+      .filter({ hasText: /papers for/ })
+      .textContent()) ?? '',
+    10,
+  );
+  const topic = page.getByRole('group', { name: 'Topic' }).locator('label', { hasText: /^Federated learning/ });
+  const count = Number(await topic.locator('.count').textContent());
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThanOrEqual(total);
+  await topic.getByRole('checkbox').check();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${count} papers for “federated learning” in topic Federated learning` }),
+  ).toBeVisible();
+  // Values in the same group stay countable as alternatives; other groups narrow to the chosen topic.
+  await expect(topic.locator('.count')).toHaveText(String(count));
+  const years = await page
+    .getByRole('group', { name: 'Year' })
+    .locator('.count')
+    .evaluateAll((cs) => cs.reduce((n, c) => n + Number(c.textContent), 0));
+  expect(years).toBeLessThanOrEqual(count);
+});
+
 test('a filter alone browses papers, and sorts reorder them', async ({ page }) => {
   await page.goto('/search/');
   const papers = await catalogue(page);
