@@ -34,7 +34,14 @@ export function initSearchLoader(): void {
       open();
     } else if (event.key === '/' && !typing && !event.altKey && !event.metaKey && !event.ctrlKey) {
       event.preventDefault();
-      open();
+      // On the search page, "/" goes to its own search box.
+      const pageInput = document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]');
+      if (pageInput) {
+        pageInput.focus();
+        pageInput.select();
+      } else {
+        open();
+      }
     }
   });
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -260,6 +260,10 @@ test('the header search opens a dialog with / and Ctrl-K, Escape closes it', asy
 test('the search page works with the keyboard alone', async ({ page }) => {
   await page.goto('/search/');
   await expect(page.getByRole('searchbox', { name: 'Search titles and abstracts' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: 'Search titles and abstracts' })).toBeFocused();
   await page.keyboard.type('graph neural');
   await page.keyboard.press('Enter');
   await expect(page.locator('.search-results > li').first()).toBeVisible();
