@@ -27,8 +27,12 @@ export function initSearchLoader(): void {
     open(headerInput.value);
   });
   document.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement | null;
-    const typing = target?.closest('input, textarea, select, [contenteditable="true"]') != null;
+    const target = event.target;
+    // "/" is a character while typing in a text field, a shortcut elsewhere.
+    const typing =
+      (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)) ||
+      target instanceof HTMLTextAreaElement ||
+      (target instanceof HTMLElement && target.isContentEditable);
     if ((event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey)) {
       event.preventDefault();
       open();
