@@ -43,10 +43,14 @@ export function initSearchPage(): void {
     void run();
   };
 
-  const showMore = async (): Promise<void> => {
+  /** Renders the next page of results; a newer search in the meantime wins. */
+  const showMore = async (mine = ticket): Promise<void> => {
     const batch = results.slice(shown, shown + PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
-    list.append(...data.map((d) => renderResult(d, { excerpt: state.q !== '' })));
+    if (mine !== ticket) return;
+    const items = data.map((d) => renderResult(d, { excerpt: state.q !== '' }));
+    if (shown === 0) list.replaceChildren(...items);
+    else list.append(...items);
     shown += batch.length;
     more.hidden = shown >= results.length;
   };
@@ -58,6 +62,7 @@ export function initSearchPage(): void {
     clear.hidden = !FILTER_GROUPS.some(({ key }) => state.filters[key].length > 0);
     document.title = state.q === '' ? 'Search · Papershelf' : `${state.q} · Search · Papershelf`;
     const active = isActiveSearch(state);
+    list.setAttribute('aria-busy', 'true');
     if (active && results.length === 0) summary.textContent = 'Searching…';
     const pagefind = await loadPagefind();
     // Loading every filter first also makes Pagefind count them in each search
@@ -74,9 +79,9 @@ export function initSearchPage(): void {
     });
     results = active ? search.results : [];
     shown = 0;
-    list.replaceChildren();
-    await showMore();
+    await showMore(mine);
     if (mine !== ticket) return;
+    list.setAttribute('aria-busy', 'false');
     const n = results.length;
     summary.textContent = !active
       ? 'Type to search, or pick a filter to browse.'

@@ -199,6 +199,8 @@ test('a filter alone browses papers, and sorts reorder them', async ({ page }) =
   await page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion models').check();
   await page.getByLabel('Order').selectOption('upvotes');
   await expect(page).toHaveURL(/sort=upvotes/);
+  // The list says it is busy while a search runs.
+  await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
   const most = Math.max(...papers.filter((p) => p.topics.includes('diffusion-models')).map((p) => p.upvotes ?? 0));
   await expect(page.locator('.search-results > li')).toHaveCount(20);
   const hrefs = await page.locator('.search-results .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -206,6 +208,7 @@ test('a filter alone browses papers, and sorts reorder them', async ({ page }) =
   expect(votes[0]).toBe(most);
   expect(votes).toEqual([...votes].sort((a, b) => b - a));
   await page.getByLabel('Order').selectOption('newest');
+  await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
   const dates = await page.locator('.search-results .meta span:first-child').allTextContents();
   expect(dates[0]).not.toBe('date unknown');
   await page.getByRole('button', { name: 'Show more results' }).click();
