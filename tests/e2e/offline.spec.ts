@@ -62,10 +62,12 @@ test('the site installs as an app: a manifest with a name, start URL and icon', 
     name: string;
     start_url: string;
     display: string;
-    icons: { src: string }[];
+    icons: { src: string; sizes: string }[];
   };
   expect(manifest).toMatchObject({ name: 'Papershelf', start_url: './', display: 'standalone' });
-  expect((await request.get(new URL(manifest.icons[0]?.src ?? '', new URL(href ?? '', page.url())).href)).status()).toBe(200);
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons)
+    expect((await request.get(new URL(icon.src, new URL(href ?? '', page.url())).href)).status()).toBe(200);
 });
 
 test('a rebuild with a changed corpus, then a reload, shows the new results and retires the old caches', async ({ page }) => {

@@ -35,5 +35,14 @@ export function filesToPrecache(files: readonly BuiltFile[], base: string): Prec
 function isShell(path: string): boolean {
   if (path.startsWith('_astro/')) return true;
   if (path.startsWith('pagefind/')) return !/(^|\/)(playground|pagefind-(component|modular)?-?ui)/.test(path);
-  return ['index.html', 'search/index.html', '404.html', 'manifest.webmanifest', 'favicon.svg', 'api/papers.json'].includes(path);
+  return [
+    'index.html',
+    'search/index.html',
+    '404.html',
+    'manifest.webmanifest',
+    'favicon.svg',
+    'icon-192.png',
+    'icon-512.png',
+    'api/papers.json',
+  ].includes(path);
 }
