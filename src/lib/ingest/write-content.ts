@@ -4,9 +4,9 @@ import { join } from 'node:path';
 
 /**
  * Writes the generated content under `out` so that a run killed at any
- * moment leaves the previous content intact: the papers go into a fresh
- * folder `.papers-<content hash>`, and `<out>/papers` is a symbolic link
- * switched to it by one atomic rename once every file is written. The JSON
+ * moment leaves the previous content intact: the papers are written to a
+ * staging folder renamed to `.papers-<content hash>` when complete, and
+ * `<out>/papers` is a symbolic link switched to it by one atomic rename. The JSON
  * files are written beside and renamed into place afterwards.
  */
 export async function writeContent(
@@ -16,10 +16,18 @@ export async function writeContent(
 ): Promise<void> {
   await mkdir(out, { recursive: true });
   const version = `.papers-${contentHash(papers)}`;
-  const staging = join(out, version);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging);
-  for (const [name, text] of papers) await writeFile(join(staging, name), text);
+  const final = join(out, version);
+  // A folder of that name holds exactly this content (its name is the hash
+  // of it), unless an older run died while renaming it: write the papers to
+  // a staging folder and rename it into place, never into the live folder.
+  if (!(await isComplete(final, papers.size))) {
+    const staging = join(out, `.staging-papers-${process.pid}`);
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging);
+    for (const [name, text] of papers) await writeFile(join(staging, name), text);
+    await rm(final, { recursive: true, force: true });
+    await rename(staging, final);
+  }
   const pending: [string, string][] = [];
   for (const [name, value] of jsonFiles) {
     const tmp = join(out, `.${name}.tmp`);
@@ -30,7 +38,9 @@ export async function writeContent(
   for (const [tmp, final] of pending) await rename(tmp, final);
   // Only now is the previous version unused.
   for (const entry of await readdir(out)) {
-    if (entry.startsWith('.papers-') && entry !== version) await rm(join(out, entry), { recursive: true, force: true });
+    if ((entry.startsWith('.papers-') && entry !== version) || entry.startsWith('.staging-papers-')) {
+      await rm(join(out, entry), { recursive: true, force: true });
+    }
   }
 }
 
@@ -46,6 +56,12 @@ async function switchLink(out: string, version: string): Promise<void> {
   await rm(link, { force: true });
   await symlink(version, link, 'junction');
   await rename(link, target);
+}
+
+/** True when a version folder exists with all its files (it is renamed in whole, so a partial one cannot be live). */
+async function isComplete(folder: string, count: number): Promise<boolean> {
+  const entries = await readdir(folder).catch(() => undefined);
+  return entries?.length === count;
 }
 
 function contentHash(papers: ReadonlyMap<string, string>): string {

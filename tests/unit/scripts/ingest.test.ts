@@ -130,13 +130,14 @@ describe('the ingest keeps content safe', () => {
   });
 
   test.each([
-    ['midway through writing papers', { KILL_AT_WRITE: '200' }],
-    ['just before swapping the new content in', { KILL_AT_RENAME: '1' }],
-  ])('a run killed %s leaves the previous content intact', async (_when, env) => {
+    ['midway through writing papers', { KILL_AT_WRITE: '200' }, true],
+    ['just before swapping the new content in', { KILL_AT_RENAME: '1' }, true],
+    ['at its first write on unchanged dumps', { KILL_AT_WRITE: '1' }, false],
+  ])('a run killed %s leaves the previous content intact', async (_when, env, changed) => {
     const { out } = await ingestInto('killed');
     const before = await readTree(out);
     const dumps = await copySeeds('killed-dumps');
-    await rm(join(dumps, '003_a54498deb450a89a.txt'));
+    if (changed) await rm(join(dumps, '003_a54498deb450a89a.txt'));
     const child = run(
       process.execPath,
       ['--import', './tests/fixtures/kill-at-write.mjs', 'scripts/ingest.ts', '--dumps', dumps, '--out', out],
