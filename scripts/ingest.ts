@@ -33,13 +33,20 @@ export interface IngestOptions {
 /** Runs the ingest and returns the process exit code (0 when papers were written). */
 export async function ingest(options: IngestOptions, log: (line: string) => void = console.log): Promise<number> {
   // Read: the taxonomy and every dump with its sidecar.
-  const taxonomyResult = textToTaxonomy(options.topics, await readFile(options.topics, 'utf8'));
+  const taxonomyText = await readFile(options.topics, 'utf8').catch((error: unknown) => {
+    cannotRead(options.topics, error, log);
+  });
+  if (taxonomyText === undefined) return 1;
+  const taxonomyResult = textToTaxonomy(options.topics, taxonomyText);
   if (!taxonomyResult.ok) {
     log(taxonomyResult.message);
     return 1;
   }
   const taxonomy = taxonomyResult.taxonomy;
-  const dumps = await readDumps(options.dumps);
+  const dumps = await readDumps(options.dumps).catch((error: unknown) => {
+    cannotRead(options.dumps, error, log);
+  });
+  if (dumps === undefined) return 1;
 
   // Parse: decode, detect the layout, pair records, resolve dates, clean text.
   const results = dumps.map(dumpToRecords);
@@ -91,6 +98,13 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   for (const line of formatSummary(report, options.dumps)) log(line);
   log(`ingest: wrote ${written.length} papers to ${relative(process.cwd(), join(options.out, 'papers')) || '.'}`);
   return options.strict && (report.totals.rejected > 0 || report.totals.refusedDumps > 0) ? 1 : 0;
+}
+
+/** Reports a file or folder the ingest cannot read, in one line. */
+function cannotRead(path: string, error: unknown, log: (line: string) => void): undefined {
+  const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file or folder' : String(error);
+  log(`ingest: cannot read ${path}: ${reason}`);
+  return undefined;
 }
 
 function optionsFromArgv(argv: string[]): IngestOptions {

@@ -4,23 +4,23 @@ import { MAX_SLUG_LENGTH, titleToSlug } from './title-to-slug.ts';
 const HASH_LENGTH = 6;
 
 /**
- * The slug of every paper, keyed by title key. A title whose slug spells out
- * its whole key (plain ASCII, not cut) always owns the plain slug; other
- * papers sharing that slug get a short hash of their own title key appended.
- * Nothing depends on input order, so a paper keeps its URL across runs.
+ * The slug of every paper, keyed by title key, decided from each paper's own
+ * title alone so that adding, removing or reordering dumps never moves a
+ * paper. A title whose slug spells out its whole key (plain ASCII, not cut
+ * at 80 characters) gets that slug; any other title could share its slug
+ * with a different paper some day, so it always carries a short hash of its
+ * title key ("cafe-society-76508e").
  */
 export function assignSlugs(papers: readonly { key: string; title: string }[]): Map<string, string> {
-  const byBase = new Map<string, { key: string; title: string }[]>();
+  const slugs = new Map<string, string>();
+  const owners = new Map<string, string>();
   for (const paper of papers) {
     const base = titleToSlug(paper.title);
-    byBase.set(base, [...(byBase.get(base) ?? []), paper]);
-  }
-  const slugs = new Map<string, string>();
-  for (const [base, group] of byBase) {
-    for (const paper of group) {
-      const unique = group.length === 1 || base.replaceAll('-', '') === paper.key;
-      slugs.set(paper.key, unique && base !== '' ? base : hashedSlug(paper));
-    }
+    const slug = base !== '' && base.replaceAll('-', '') === paper.key ? base : hashedSlug(paper);
+    const owner = owners.get(slug);
+    if (owner !== undefined) throw new Error(`two papers share the slug "${slug}": "${owner}" and "${paper.title}"`);
+    owners.set(slug, paper.title);
+    slugs.set(paper.key, slug);
   }
   return slugs;
 }

@@ -1,4 +1,4 @@
-import { AUTHORS_LINE, DATE_LINE, isAbstractLike } from './classify-line.ts';
+import { AUTHORS_LINE, DATE_LINE, isAbstractLike, mayBeAbstract } from './classify-line.ts';
 import type { ParsedDump, RawRecord } from './types.ts';
 
 /** A trimmed, non-blank line of a dump with its 1-based line number. */
@@ -53,8 +53,10 @@ export function pairRecords(file: string, lines: readonly NumberedLine[]): Parse
       i += 2;
       continue;
     }
-    if (!isAbstractLike(next.text) && after?.kind === 'text' && isAbstractLike(after.text)) {
-      // The next line is the title of the following record.
+    if (!mayBeAbstract(next.text) && after !== undefined && after.kind === 'text') {
+      // A title-like line after a title is the next record's title, never an
+      // abstract to invent: only at the end of the file or before metadata
+      // is a short line taken as a (possibly truncated) abstract.
       result.rejections.push({ file, line: item.line, reason: 'title with no abstract' });
       i++;
       continue;

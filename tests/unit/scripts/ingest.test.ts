@@ -168,6 +168,18 @@ describe('the ingest keeps content safe', () => {
     expect((await ingestInto('strict-clean', { strict: true })).code).toBe(0);
   });
 
+  test.each([
+    ['a missing dumps folder', { dumps: 'no/such/folder' }, 'ingest: cannot read no/such/folder: no such file or folder'],
+    ['a missing topics file', { topics: 'no/such/topics.yaml' }, 'ingest: cannot read no/such/topics.yaml: no such file or folder'],
+  ])('names %s in one line and fails', async (_name, options, message) => {
+    const lines: string[] = [];
+    const code = await ingest({ dumps: SEEDS, out: join(scratch, 'missing'), topics: TOPICS, strict: false, ...options }, (l) =>
+      lines.push(l),
+    );
+    expect(code).toBe(1);
+    expect(lines).toEqual([message]);
+  });
+
   test('DUMPS_DIR chooses the dumps folder when --dumps is not given', async () => {
     const out = join(scratch, 'dumps-dir-env');
     const { stdout } = await run(process.execPath, ['scripts/ingest.ts', '--out', out, '--topics', 'tests/fixtures/topics.yaml'], {

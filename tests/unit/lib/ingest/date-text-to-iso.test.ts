@@ -8,6 +8,8 @@ describe('dateTextToIso', () => {
     ['Sep 29, 2023', 2025, { date: '2023-09-29', year: 2023, explicitYear: true }],
     ['Oct 7', 2025, { date: '2025-10-07', year: 2025, explicitYear: false }],
     ['Feb 29, 2024', undefined, { date: '2024-02-29', year: 2024, explicitYear: true }],
+    ['September 3, 2022', undefined, { date: '2022-09-03', year: 2022, explicitYear: true }],
+    ['Sept 3', 2025, { date: '2025-09-03', year: 2025, explicitYear: false }],
   ])('reads %j (capture year %s)', (text, year, expected) => {
     expect(dateTextToIso(text, year)).toEqual(expected);
   });
@@ -16,6 +18,7 @@ describe('dateTextToIso', () => {
     ['a year-less date with no capture year', 'Oct 7', undefined],
     ['a day the month does not have', 'Feb 30, 2023', 2024],
     ['text that is no date', 'yesterday', 2024],
+    ['a word that only starts like a month', 'Mayday 3', 2024],
   ])('gives no date for %s', (_name, text, year) => {
     expect(dateTextToIso(text, year)).toBeUndefined();
   });

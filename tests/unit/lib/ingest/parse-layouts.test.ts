@@ -64,6 +64,23 @@ describe('parseListingLayout', () => {
       [],
     ],
     ['keeps a short last abstract', ['SubscribeFirst', 'We study it.'], ['First'], [], []],
+    [
+      'rejects two titles in a row without abstracts, inventing no abstract',
+      ['SubscribeFirst', ABSTRACT, 'Second Lost Its Abstract', 'Third Lost Its Abstract Too', 'Fourth', ABSTRACT],
+      ['First', 'Fourth'],
+      [
+        [5, 'title with no abstract'],
+        [6, 'title with no abstract'],
+      ],
+      [],
+    ],
+    [
+      'keeps a short abstract that is a sentence',
+      ['SubscribeFirst', 'A short abstract of a few words, ending in a stop.', 'Second', ABSTRACT],
+      ['First', 'Second'],
+      [],
+      [],
+    ],
     ['skips blank lines', ['SubscribeFirst', '', ABSTRACT, '', 'Second', ABSTRACT], ['First', 'Second'], [], []],
     ['warns about a stray abstract line', ['SubscribeFirst', ABSTRACT, ABSTRACT, 'Second', ABSTRACT], ['First', 'Second'], [], [5]],
   ])('%s', (_name, body, titles, rejections, warningLines) => {
@@ -125,6 +142,11 @@ describe('parseDailyLayout', () => {
     ]);
     expect(parsed.records.map((r) => r.title)).toEqual(['A', 'B']);
     expect(parsed.rejections).toEqual([{ file: 'd.txt', line: 17, reason: 'title with no abstract' }]);
+  });
+
+  test('reads a title that starts like a month as a title, not a date', () => {
+    const parsed = parseDailyLayout('d.txt', [...DAILY_HEAD, 'Octopus 2', '', ABSTRACT, '', 'Mayday 3', '', ABSTRACT]);
+    expect(parsed.records.map((r) => r.title)).toEqual(['Octopus 2', 'Mayday 3']);
   });
 
   test('warns about metadata with no paper before it', () => {
