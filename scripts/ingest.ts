@@ -101,10 +101,9 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
 }
 
 /** Reports a file or folder the ingest cannot read, in one line. */
-function cannotRead(path: string, error: unknown, log: (line: string) => void): undefined {
+function cannotRead(path: string, error: unknown, log: (line: string) => void): void {
   const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file or folder' : String(error);
   log(`ingest: cannot read ${path}: ${reason}`);
-  return undefined;
 }
 
 function optionsFromArgv(argv: string[]): IngestOptions {

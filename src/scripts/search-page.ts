@@ -45,6 +45,7 @@ export function initSearchPage(): void {
 
   /** Renders the next page of results; a newer search in the meantime wins. */
   const showMore = async (mine = ticket): Promise<void> => {
+    more.disabled = true;
     const batch = results.slice(shown, shown + PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== ticket) return;
@@ -53,11 +54,13 @@ export function initSearchPage(): void {
     else list.append(...items);
     shown += batch.length;
     more.hidden = shown >= results.length;
+    more.disabled = false;
   };
 
   const run = async (): Promise<void> => {
     const mine = ++ticket;
-    input.value = state.q;
+    // While the reader types, the box is theirs: never rewrite it under the cursor.
+    if (document.activeElement !== input) input.value = state.q;
     sort.value = state.sort;
     clear.hidden = !FILTER_GROUPS.some(({ key }) => state.filters[key].length > 0);
     document.title = state.q === '' ? 'Search · Papershelf' : `${state.q} · Search · Papershelf`;

@@ -18,14 +18,53 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(keys.filter((k) => k.startsWith('papershelf-') && k !== SHELL && k !== PAGES).map((k) => caches.delete(k))),
-      )
-      .then(() => self.clients.claim()),
+    (async () => {
+      const old = (await caches.keys()).filter((k) => k.startsWith('papershelf-') && k !== SHELL && k !== PAGES);
+      await carryOverPages(old.filter((k) => k.startsWith('papershelf-pages-')));
+      await Promise.all(old.map((k) => caches.delete(k)));
+      await self.clients.claim();
+      await keepOpenPages();
+    })(),
   );
 });
+
+/**
+ * Pages saved or visited under the previous build are fetched again from
+ * this build, so a redeploy keeps the reader's offline shelf without mixing
+ * old pages with the new index; pages gone from the new build are dropped.
+ */
+async function carryOverPages(oldCaches) {
+  const fresh = await caches.open(PAGES);
+  const urls = new Set();
+  for (const name of oldCaches) for (const request of await (await caches.open(name)).keys()) urls.add(request.url);
+  const queue = [...urls];
+  const worker = async () => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      try {
+        const response = await fetch(url);
+        if (response.ok) await fresh.put(url, response);
+      } catch {
+        /* offline or gone: not carried over */
+      }
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+}
+
+/** The pages open when the worker takes over were loaded before it could see them: keep them too. */
+async function keepOpenPages() {
+  const cache = await caches.open(PAGES);
+  for (const client of await self.clients.matchAll({ type: 'window' })) {
+    const url = new URL(client.url);
+    if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE) || (await caches.match(client.url))) continue;
+    try {
+      const response = await fetch(client.url);
+      if (response.ok) await cache.put(client.url, response);
+    } catch {
+      /* offline: nothing to keep */
+    }
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

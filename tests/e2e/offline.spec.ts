@@ -36,6 +36,15 @@ test('after one visit, search and every visited page work with the network off',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 });
 
+test('the page a reader lands on first is kept for offline reading too', async ({ page, context }) => {
+  await page.goto('/papers/mine-mutual-information-neural-estimation/');
+  await waitForServiceWorker(page);
+  await expect.poll(async () => page.evaluate(async () => (await caches.match(location.href)) !== undefined)).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('MINE: Mutual Information Neural Estimation');
+});
+
 test('"Save for offline reading" makes every paper page readable offline, showing progress', async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.goto('/');
@@ -72,8 +81,10 @@ test('the site installs as an app: a manifest with a name, start URL and icon', 
 
 test('a rebuild with a changed corpus, then a reload, shows the new results and retires the old caches', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto('/rebuild/search/?q=curvature');
+  // A page read under the old build, present in both corpora.
+  await page.goto('/rebuild/papers/federated-aggregation-for-heterogeneous-clients/');
   await waitForServiceWorker(page);
+  await page.goto('/rebuild/search/?q=curvature');
   await expect(page.getByRole('status').filter({ hasText: 'No papers for “curvature”' })).toBeVisible();
   const before = await page.evaluate(() => caches.keys());
   expect(before.some((k) => k.startsWith('papershelf-shell-'))).toBe(true);
@@ -88,6 +99,11 @@ test('a rebuild with a changed corpus, then a reload, shows the new results and 
     await expect
       .poll(async () => page.evaluate(() => caches.keys()), { timeout: 30_000 })
       .not.toEqual(expect.arrayContaining(before.filter((k) => k.startsWith('papershelf-shell-'))));
+    // The reader's offline pages came along, fetched from the new build.
+    await page.context().setOffline(true);
+    await page.goto('/rebuild/papers/federated-aggregation-for-heterogeneous-clients/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Federated Aggregation for Heterogeneous Clients');
+    await page.context().setOffline(false);
   } finally {
     await run('bash', ['tests/e2e/build-rebuild-site.sh', 'listing-layout'], { env });
   }

@@ -260,6 +260,17 @@ test('the header search opens a dialog with / and Ctrl-K, Escape closes it', asy
   await expect(page).toHaveURL(/\/search\/\?q=federated\+learning/);
 });
 
+test('typing with pauses keeps every character the reader typed', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: 'Search titles and abstracts' });
+  await box.pressSequentially('mutual ');
+  await expect(page).toHaveURL(/\?q=mutual$/);
+  await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
+  await box.pressSequentially('information');
+  await expect(box).toHaveValue('mutual information');
+  await expect(page).toHaveURL(/\?q=mutual\+information$/);
+});
+
 test('the search page works with the keyboard alone', async ({ page }) => {
   await page.goto('/search/');
   await expect(page.getByRole('searchbox', { name: 'Search titles and abstracts' })).toBeFocused();
