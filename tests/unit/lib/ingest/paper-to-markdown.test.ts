@@ -68,7 +68,7 @@ describe('paperToMarkdown', () => {
     expect(markdownToPaper(markdown).frontmatter).toMatchObject({ date: '2023-09-29', year: 2023 });
   });
 
-  test('arbitrary titles and abstracts survive ingest, markdown and read-back unchanged', () => {
+  test('arbitrary titles and abstracts survive markdown and read-back unchanged', () => {
     const text = fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 200 })
       .map(cleanText)
