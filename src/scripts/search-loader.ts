@@ -54,11 +54,20 @@ export function initSearchLoader(): void {
     timer = setTimeout(() => void runQuickSearch(dialog, input.value), 120);
   });
   // Escape closes the dialog even while the search box holds text (which
-  // Chromium would otherwise only clear).
+  // Chromium would otherwise only clear); the arrow keys move between the
+  // search box and the results.
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       dialog.close();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const stops = [input, ...dialog.querySelectorAll<HTMLAnchorElement>('.quick-results a')];
+      const index = stops.indexOf(document.activeElement as HTMLInputElement);
+      const next = stops[Math.min(stops.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))];
+      if (index !== -1 && next !== undefined) {
+        event.preventDefault();
+        next.focus();
+      }
     }
   });
   dialog.addEventListener('click', (event) => {

@@ -248,6 +248,13 @@ test('the header search opens a dialog with / and Ctrl-K, Escape closes it', asy
   await input.fill('federated');
   await expect(dialog.locator('.quick-results li').first()).toBeVisible();
   await expect(dialog.getByRole('status')).toContainText('papers match “federated”');
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.locator('.quick-results a').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.locator('.quick-results a').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await page.keyboard.press('Control+k');
