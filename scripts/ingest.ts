@@ -83,7 +83,13 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
     log(`ingest: no valid paper in ${options.dumps}; previous content left as it was`);
     return 1;
   }
-  const topicList = [...taxonomy.topics, taxonomy.catchAll].map(({ slug, name, description }) => ({ id: slug, slug, name, description }));
+  const topicList = [...taxonomy.topics, taxonomy.catchAll].map(({ slug, name, description }, order) => ({
+    id: slug,
+    slug,
+    name,
+    description,
+    order,
+  }));
   await writeContent(
     options.out,
     new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))),

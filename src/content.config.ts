@@ -16,7 +16,8 @@ const papers = defineCollection({
 /** The topics of the taxonomy the ingest used (the catch-all last), without their phrases. */
 const topics = defineCollection({
   loader: file(`${CONTENT_DIR}/topics.json`),
-  schema: z.object({ slug: z.string(), name: z.string(), description: z.string() }),
+  // `order` keeps the taxonomy's order (the catch-all last): collections come back sorted by id.
+  schema: z.object({ slug: z.string(), name: z.string(), description: z.string(), order: z.number().int() }),
 });
 
 /** The dumps as saved listings, in their original order (written by the ingest). */

@@ -10,7 +10,7 @@ export function getShelf(): Promise<Shelf> {
     const [papers, topics, dumps] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('dumps')]);
     return buildShelf({
       papers: papers.map((entry) => ({ data: entry.data, text: markdownToText(entry.body ?? '') })),
-      topics: topics.map((entry) => entry.data),
+      topics: topics.map((entry) => entry.data).sort((a, b) => a.order - b.order),
       collections: dumps.map((entry) => entry.data),
     });
   })();
