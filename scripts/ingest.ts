@@ -5,17 +5,18 @@
  * paper, plus an accounting report and the dump collections. Each step is a
  * stage in src/lib/ingest; only the first and the last touch the disk.
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assignSlugs } from '../src/lib/ingest/assign-slugs.ts';
-import { compileTaxonomy, paperToTopics } from '../src/lib/ingest/assign-topics.ts';
 import { buildCollections } from '../src/lib/ingest/build-collections.ts';
 import { buildReport } from '../src/lib/ingest/build-report.ts';
 import { dumpToRecords } from '../src/lib/ingest/dump-to-records.ts';
 import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
+import { neighboursToRelated } from '../src/lib/ingest/neighbours-to-related.ts';
 import { paperToFrontmatter } from '../src/lib/ingest/paper-to-frontmatter.ts';
 import { paperToMarkdown } from '../src/lib/ingest/paper-to-markdown.ts';
+import { papersToTopics } from '../src/lib/ingest/papers-to-topics.ts';
 import { readDumps } from '../src/lib/ingest/read-dumps.ts';
 import { textToTaxonomy } from '../src/lib/ingest/text-to-taxonomy.ts';
 import { writeContent } from '../src/lib/ingest/write-content.ts';
@@ -26,18 +27,26 @@ import { formatSummary } from '../src/lib/ingest/format-summary.ts';
 export interface IngestOptions {
   dumps: string;
   out: string;
-  topics: string;
+  /** The taxonomy; by default `<dumps>/topics.yaml` if there is one, else `content/topics.yaml`. */
+  topics?: string | undefined;
   strict: boolean;
 }
+
+/** The taxonomy used when neither --topics nor the dumps folder names one. */
+export const DEFAULT_TOPICS = 'content/topics.yaml';
 
 /** Runs the ingest and returns the process exit code (0 when papers were written). */
 export async function ingest(options: IngestOptions, log: (line: string) => void = console.log): Promise<number> {
   // Read: the taxonomy and every dump with its sidecar.
-  const taxonomyText = await readFile(options.topics, 'utf8').catch((error: unknown) => {
-    cannotRead(options.topics, error, log);
+  const topicsFile = options.topics ?? (await defaultTopicsFile(options.dumps));
+  const taxonomyText = await readFile(topicsFile, 'utf8').catch((error: unknown) => {
+    // Without a taxonomy of its own, a shelf still gets topics: discovery finds them all.
+    if (options.topics === undefined) return '';
+    cannotRead(topicsFile, error, log);
+    return undefined;
   });
   if (taxonomyText === undefined) return 1;
-  const taxonomyResult = textToTaxonomy(options.topics, taxonomyText);
+  const taxonomyResult = textToTaxonomy(topicsFile, taxonomyText);
   if (!taxonomyResult.ok) {
     log(taxonomyResult.message);
     return 1;
@@ -57,13 +66,17 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   // Name: stable slugs from the titles alone.
   const slugs = assignSlugs(papers);
 
-  // Classify and validate: topics, then the frontmatter schema.
-  const compiled = compileTaxonomy(taxonomy);
+  // Classify: the text model, the taxonomy confirmed by each paper's neighbours, discovery for the rest.
+  const { model, neighbours, fitted } = papersToTopics(papers, taxonomy);
+
+  // Validate: each paper's frontmatter, with its topics and related papers, against the schema.
+  const slugOf = (index: number): string | undefined => slugs.get(papers[index]?.key ?? '');
   const written: PaperFrontmatter[] = [];
   const files = new Map<string, string>();
   const schemaRejections: { file: string; line: number; reason: string }[] = [];
-  for (const paper of papers) {
-    const checked = paperToFrontmatter(paper, slugs.get(paper.key) ?? '', paperToTopics(paper, compiled));
+  for (const [index, paper] of papers.entries()) {
+    const related = neighboursToRelated(neighbours[index] ?? [], model, slugOf);
+    const checked = paperToFrontmatter(paper, slugOf(index) ?? '', fitted.assignments[index] ?? [], related);
     if (!checked.ok) {
       const first = paper.sources[0];
       schemaRejections.push({ file: first?.dump ?? '', line: first?.line ?? 0, reason: checked.message });
@@ -75,7 +88,7 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   }
 
   // Account: the report and the collections, then write everything at once.
-  const topicOrder = taxonomy.topics.map((t) => t.slug);
+  const topicOrder = fitted.topics.map((t) => t.slug).filter((slug) => slug !== taxonomy.catchAll.slug);
   const report = buildReport(results, written, schemaRejections, conflicts, topicOrder, taxonomy.catchAll.slug);
   const collections = buildCollections(results, written);
   if (written.length === 0) {
@@ -83,12 +96,14 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
     log(`ingest: no valid paper in ${options.dumps}; previous content left as it was`);
     return 1;
   }
-  const topicList = [...taxonomy.topics, taxonomy.catchAll].map(({ slug, name, description }, order) => ({
+  const topicList = fitted.topics.map(({ slug, name, description, parent, discovered }, order) => ({
     id: slug,
     slug,
     name,
     description,
     order,
+    ...(parent === undefined ? {} : { parent }),
+    discovered,
   }));
   await writeContent(
     options.out,
@@ -104,6 +119,15 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   for (const line of formatSummary(report, options.dumps)) log(line);
   log(`ingest: wrote ${written.length} papers to ${relative(process.cwd(), join(options.out, 'papers')) || '.'}`);
   return options.strict && (report.totals.rejected > 0 || report.totals.refusedDumps > 0) ? 1 : 0;
+}
+
+/** `<dumps>/topics.yaml` if the dumps folder has one, else DEFAULT_TOPICS. */
+async function defaultTopicsFile(dumps: string): Promise<string> {
+  const own = join(dumps, 'topics.yaml');
+  return access(own).then(
+    () => own,
+    () => DEFAULT_TOPICS,
+  );
 }
 
 /** Reports a file or folder the ingest cannot read, in one line. */
@@ -125,7 +149,7 @@ function optionsFromArgv(argv: string[]): IngestOptions {
   return {
     dumps: values.dumps ?? process.env['DUMPS_DIR'] ?? 'content/dumps',
     out: values.out ?? process.env['CONTENT_DIR'] ?? 'content',
-    topics: values.topics ?? 'content/topics.yaml',
+    topics: values.topics,
     strict: values.strict,
   };
 }

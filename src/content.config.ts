@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { paperSchema } from './lib/paper-schema.ts';
+import { shelfTopicSchema } from './lib/taxonomy-schema.ts';
 
 /** Where the ingest wrote its output (`content` unless CONTENT_DIR says otherwise). */
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
@@ -13,11 +14,11 @@ const papers = defineCollection({
   schema: paperSchema,
 });
 
-/** The topics of the taxonomy the ingest used (the catch-all last), without their phrases. */
+/** The topics the ingest settled on: the taxonomy's, then discovered ones, subtopics after their parent, the catch-all last. */
 const topics = defineCollection({
   loader: file(`${CONTENT_DIR}/topics.json`),
-  // `order` keeps the taxonomy's order (the catch-all last): collections come back sorted by id.
-  schema: z.object({ slug: z.string(), name: z.string(), description: z.string(), order: z.number().int() }),
+  // `order` keeps the display order: collections come back sorted by id.
+  schema: shelfTopicSchema,
 });
 
 /** The dumps as saved listings, in their original order (written by the ingest). */

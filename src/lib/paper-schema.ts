@@ -9,6 +9,12 @@ export const sourceSchema = z.object({
   line: z.number().int().positive(),
 });
 
+/** A related paper: its slug, and the words the two papers share that weigh most, as readers write them. */
+export const relatedSchema = z.object({
+  slug: z.string().regex(slugPattern),
+  terms: z.array(z.string().trim().min(1)).max(3),
+});
+
 /**
  * The frontmatter of one generated paper file. The ingest validates with it
  * before writing, and the Astro content collection validates with it again
@@ -23,11 +29,17 @@ export const paperSchema = z.object({
   upvotes: z.number().int().nonnegative().optional(),
   sources: z.array(sourceSchema).min(1),
   codeLinks: z.array(z.url()),
+  /** 1–3 topic slugs, strongest first; a subtopic's slug stands in for its parent's. */
   topics: z.array(z.string().regex(slugPattern)).min(1).max(3),
+  /** Up to five most similar papers by text, most similar first, with why. */
+  related: z.array(relatedSchema).max(5),
 });
 
 /** The validated frontmatter of a paper. */
 export type PaperFrontmatter = z.infer<typeof paperSchema>;
+
+/** A related paper as the frontmatter records it. */
+export type RelatedPaper = z.infer<typeof relatedSchema>;
 
 /** A paper source: dump file name and title line. */
 export type PaperSource = z.infer<typeof sourceSchema>;

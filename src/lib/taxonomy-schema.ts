@@ -7,11 +7,15 @@ const topicBase = {
   description: z.string().trim().min(1),
 };
 
-/** One topic of the taxonomy, with the phrases that signal it. */
+/** One topic of the taxonomy, with the phrases that signal it, and optionally the topic it is a subtopic of. */
 export const topicSchema = z.object({
   ...topicBase,
   phrases: z.array(z.string().trim().min(1)).min(1),
+  parent: z.string().regex(slugPattern, 'use the slug of another topic').optional(),
 });
+
+/** The catch-all of a taxonomy that names none. */
+export const DEFAULT_CATCH_ALL = { slug: 'other', name: 'Other', description: 'Papers no topic fits.' };
 
 /**
  * The shape of `content/topics.yaml`: the topics, strongest signals first,
@@ -19,8 +23,9 @@ export const topicSchema = z.object({
  */
 export const taxonomySchema = z
   .object({
-    catchAll: z.object(topicBase),
-    topics: z.array(topicSchema).min(1),
+    catchAll: z.object(topicBase).default(DEFAULT_CATCH_ALL),
+    // No topics at all is fine: discovery finds them in the text.
+    topics: z.array(topicSchema).default([]),
   })
   .superRefine((taxonomy, ctx) => {
     const seen = new Set<string>();
@@ -34,7 +39,33 @@ export const taxonomySchema = z
       }
       seen.add(topic.slug);
     }
+    for (const [index, topic] of taxonomy.topics.entries()) {
+      const parent = taxonomy.topics.find((t) => t.slug === topic.parent);
+      if (topic.parent === undefined) continue;
+      if (parent === undefined || parent.parent !== undefined || parent === topic) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `parent "${topic.parent}" must be another top-level topic of this file`,
+          path: ['topics', index, 'parent'],
+        });
+      }
+    }
   });
+
+/**
+ * A topic as the ingest writes it to `topics.json` for the site: from the
+ * taxonomy or discovered in the text, a subtopic naming its parent, in
+ * display order.
+ */
+export const shelfTopicSchema = z.object({
+  ...topicBase,
+  order: z.number().int().nonnegative(),
+  parent: z.string().regex(slugPattern).optional(),
+  discovered: z.boolean(),
+});
+
+/** A topic of the shelf, as the site reads it. */
+export type ShelfTopicRecord = z.infer<typeof shelfTopicSchema>;
 
 /** A validated topic taxonomy. */
 export type Taxonomy = z.infer<typeof taxonomySchema>;

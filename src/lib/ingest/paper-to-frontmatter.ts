@@ -1,4 +1,4 @@
-import { paperSchema, type PaperFrontmatter } from '../paper-schema.ts';
+import { paperSchema, type PaperFrontmatter, type RelatedPaper } from '../paper-schema.ts';
 import type { MergedPaper } from './types.ts';
 
 /**
@@ -9,6 +9,7 @@ export function paperToFrontmatter(
   paper: MergedPaper,
   slug: string,
   topics: readonly string[],
+  related: readonly RelatedPaper[],
 ): { ok: true; frontmatter: PaperFrontmatter } | { ok: false; message: string } {
   const candidate = {
     title: paper.title,
@@ -20,6 +21,7 @@ export function paperToFrontmatter(
     sources: paper.sources,
     codeLinks: paper.codeLinks,
     topics: [...topics],
+    related: [...related],
   };
   const result = paperSchema.safeParse(candidate);
   if (result.success) return { ok: true, frontmatter: result.data };

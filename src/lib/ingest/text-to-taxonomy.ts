@@ -8,7 +8,8 @@ export function textToTaxonomy(file: string, text: string): { ok: true; taxonomy
   const yamlError = doc.errors[0];
   if (yamlError !== undefined)
     return { ok: false, message: `${file}:${yamlError.linePos?.[0].line ?? 1}: invalid YAML: ${yamlError.message}` };
-  const result = taxonomySchema.safeParse(doc.toJS());
+  // An empty file (or one of comments only) is an empty taxonomy.
+  const result = taxonomySchema.safeParse(doc.toJS() ?? {});
   if (result.success) return { ok: true, taxonomy: result.data };
   const messages = result.error.issues.slice(0, 5).map((issue) => {
     const line = yamlPathToLine(doc, text, issue.path);

@@ -12,8 +12,16 @@ export interface ShelfPaper extends PaperFrontmatter {
 export interface ShelfTopic {
   slug: string;
   name: string;
+  /** The name with its parent's, for a subtopic ("Language models › Agents · tool"). */
+  label: string;
   description: string;
-  /** Its papers, newest first. */
+  /** A subtopic's topic. */
+  parent?: string;
+  /** Found in the papers' text rather than in topics.yaml. */
+  discovered: boolean;
+  /** Its subtopics with papers, in display order. */
+  subtopics: ShelfTopic[];
+  /** Its papers (a parent's include its subtopics'), newest first. */
   papers: ShelfPaper[];
   /** Topics most often assigned together with this one, most frequent first. */
   related: { slug: string; count: number }[];
@@ -33,8 +41,12 @@ export interface Shelf {
   /** Newest first. */
   papers: ShelfPaper[];
   paper: (slug: string) => ShelfPaper;
-  /** Topics with at least one paper, in taxonomy order. */
+  /** A paper's related papers that are on the shelf, with the words each shares with it. */
+  relatedTo: (paper: ShelfPaper) => { slug: string; title: string; terms: string[] }[];
+  /** Topics with at least one paper, in display order: each topic followed by its subtopics. */
   topics: ShelfTopic[];
+  /** The topics that are not subtopics, in display order. */
+  topLevel: ShelfTopic[];
   topic: (slug: string) => ShelfTopic;
   collections: ShelfCollection[];
   /** First and last paper dates, if any paper is dated. */
@@ -44,7 +56,7 @@ export interface Shelf {
 /** Input of buildShelf: entries as the content collections give them. */
 export interface ShelfInput {
   papers: readonly { data: PaperFrontmatter; text: string }[];
-  topics: readonly { slug: string; name: string; description: string }[];
+  topics: readonly { slug: string; name: string; description: string; parent?: string | undefined; discovered?: boolean }[];
   collections: readonly { id: string; file: string; title: string; captured: string | null; papers: readonly string[] }[];
 }
 
@@ -58,12 +70,25 @@ export function buildShelf(input: ShelfInput): Shelf {
     'newest',
   );
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
-  const topics = input.topics
-    .map((t): ShelfTopic => {
-      const members = papers.filter((p) => p.topics.includes(t.slug));
-      return { slug: t.slug, name: t.name, description: t.description, papers: members, related: coAssigned(t.slug, members) };
-    })
-    .filter((t) => t.papers.length > 0);
+  const names = new Map(input.topics.map((t) => [t.slug, t.name]));
+  const childrenOf = (slug: string): string[] => input.topics.filter((t) => t.parent === slug).map((t) => t.slug);
+  const built = input.topics.map((t): ShelfTopic => {
+    const slugs = new Set([t.slug, ...childrenOf(t.slug)]);
+    const members = papers.filter((p) => p.topics.some((s) => slugs.has(s)));
+    return {
+      slug: t.slug,
+      name: t.name,
+      label: t.parent === undefined ? t.name : `${names.get(t.parent) ?? t.parent} › ${t.name}`,
+      description: t.description,
+      ...(t.parent === undefined ? {} : { parent: t.parent }),
+      discovered: t.discovered ?? false,
+      subtopics: [],
+      papers: members,
+      related: coAssigned(slugs, members),
+    };
+  });
+  const topics = built.filter((t) => t.papers.length > 0);
+  for (const topic of topics) topic.subtopics.push(...topics.filter((t) => t.parent === topic.slug));
   const byTopic = new Map(topics.map((t) => [t.slug, t]));
   const dates = papers.flatMap((p) => (p.date === undefined ? [] : [p.date])).sort();
   const first = dates[0];
@@ -71,7 +96,13 @@ export function buildShelf(input: ShelfInput): Shelf {
   return {
     papers,
     paper: (slug) => found(bySlug.get(slug), `paper ${slug}`),
+    relatedTo: (paper) =>
+      paper.related.flatMap(({ slug, terms }) => {
+        const other = bySlug.get(slug);
+        return other === undefined ? [] : [{ slug, title: other.title, terms }];
+      }),
     topics,
+    topLevel: topics.filter((t) => t.parent === undefined),
     topic: (slug) => found(byTopic.get(slug), `topic ${slug}`),
     collections: input.collections.map((c) => ({
       id: c.id,
@@ -84,9 +115,9 @@ export function buildShelf(input: ShelfInput): Shelf {
   };
 }
 
-function coAssigned(slug: string, members: readonly ShelfPaper[]): { slug: string; count: number }[] {
+function coAssigned(own: ReadonlySet<string>, members: readonly ShelfPaper[]): { slug: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const paper of members) for (const other of paper.topics) if (other !== slug) counts.set(other, (counts.get(other) ?? 0) + 1);
+  for (const paper of members) for (const other of paper.topics) if (!own.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
   return [...counts]
     .map(([other, count]) => ({ slug: other, count }))
     .sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1))

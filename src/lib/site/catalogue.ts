@@ -32,7 +32,16 @@ export function papersToCatalogue(papers: readonly ShelfPaper[], urlOf: (slug: s
     .sort((a, b) => (a.slug < b.slug ? -1 : 1));
 }
 
-/** The topic catalogue in taxonomy order. */
+/** The topic catalogue in display order (subtopics after their topic), marking subtopics' parents and discovered topics. */
 export function topicsToCatalogue(topics: readonly ShelfTopic[], urlOf: (slug: string) => string) {
-  return topics.map((t) => ({ slug: t.slug, name: t.name, description: t.description, count: t.papers.length, url: urlOf(t.slug) }));
+  return topics.map((t) => ({
+    slug: t.slug,
+    name: t.name,
+    description: t.description,
+    count: t.papers.length,
+    url: urlOf(t.slug),
+    parent: t.parent ?? null,
+    subtopics: t.subtopics.map((s) => s.slug),
+    discovered: t.discovered,
+  }));
 }

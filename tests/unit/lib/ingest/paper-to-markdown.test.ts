@@ -11,6 +11,7 @@ const base: PaperFrontmatter = {
   sources: [{ dump: 'd.txt', line: 3 }],
   codeLinks: [],
   topics: ['other'],
+  related: [],
 };
 
 /** Writes a paper, reads it back and returns the title and abstract a reader gets. */

@@ -18,6 +18,7 @@ const paper = (slug: string, extra: Partial<PaperFrontmatter> = {}): PaperFrontm
   sources: [{ dump: 'd.txt', line: 1 }],
   codeLinks: [],
   topics: ['t1'],
+  related: [],
   ...extra,
 });
 

@@ -1,0 +1,46 @@
+import { titleToSlug } from './title-to-slug.ts';
+
+/** A topic found in the text: what readers see of it, and the phrases a taxonomy would need to keep it. */
+export interface NamedTopic {
+  slug: string;
+  name: string;
+  description: string;
+  phrases: string[];
+}
+
+/** Words in a discovered topic's name, and in its slug (a subtopic's slug adds one to its parent's). */
+const NAME_WORDS = 3;
+const SLUG_WORDS = 2;
+const MAX_TOPIC_SLUG = 60;
+
+/**
+ * Names a discovered topic from its label words, most distinctive first:
+ * "Speech synthesis · TTS · voice", slug "speech-synthesis-tts", a
+ * one-line description, and the words as phrases. The slug is made of the
+ * first two words (a subtopic: its parent's slug and the first word), so it
+ * stays while those stay; when it is taken, the next word is added, then a
+ * number.
+ */
+export function labelToTopic(words: readonly string[], taken: ReadonlySet<string>, parent?: { slug: string; name: string }): NamedTopic {
+  const usable = words.filter((w) => titleToSlug(w) !== '');
+  const name = usable.length === 0 ? 'More papers' : capitalise(usable.slice(0, NAME_WORDS).join(' · '));
+  const base = parent === undefined ? [] : [parent.slug];
+  const first = parent === undefined ? SLUG_WORDS : 1;
+  let slug = '';
+  for (let count = first; count <= Math.max(first, usable.length); count++) {
+    slug = titleToSlug([...base, ...usable.slice(0, count)].join(' '), MAX_TOPIC_SLUG) || 'more-papers';
+    if (!taken.has(slug)) break;
+  }
+  for (let n = 2; taken.has(slug); n++) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
+  const list = usable.slice(0, 5);
+  const spelled = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}` : (list[0] ?? 'nothing in common');
+  const description =
+    parent === undefined
+      ? `Found in the papers' own words: ${spelled}.`
+      : `Part of ${parent.name}, found in the papers' own words: ${spelled}.`;
+  return { slug, name, description, phrases: usable.slice(0, 6) };
+}
+
+function capitalise(text: string): string {
+  return /^\p{Ll}/u.test(text) ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : text;
+}

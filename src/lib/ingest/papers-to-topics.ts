@@ -1,0 +1,35 @@
+import type { Taxonomy } from '../taxonomy-schema.ts';
+import { modelToNeighbours, type Neighbour } from '../text/model-to-neighbours.ts';
+import { papersToTextModel, type TextModel } from '../text/papers-to-text-model.ts';
+import { vectorsToConcepts } from '../text/vectors-to-concepts.ts';
+import { compileTaxonomy, paperToTopicEvidence } from './assign-topics.ts';
+import { confirmTopics } from './confirm-topics.ts';
+import { fitTopics, type FittedTopics } from './fit-topics.ts';
+import { RELATED_PAPERS } from './neighbours-to-related.ts';
+
+/** Neighbours found per paper: the first five are its related papers, all ten confirm its topics. */
+export const NEIGHBOURS = 10;
+
+/** The text model of a corpus, every paper's nearest papers, and the topics that fit it. */
+export interface Classified {
+  model: TextModel;
+  neighbours: Neighbour[][];
+  fitted: FittedTopics;
+}
+
+/**
+ * Topics for a corpus, in four steps: the text model (TF-IDF, then latent
+ * concepts); the taxonomy's evidence for each paper; that evidence confirmed
+ * by each paper's nearest papers; discovery where the taxonomy falls short.
+ */
+export function papersToTopics(papers: readonly { title: string; abstract: string }[], taxonomy: Taxonomy): Classified {
+  const model = papersToTextModel(papers);
+  const neighbours = modelToNeighbours(model, NEIGHBOURS, RELATED_PAPERS);
+  const concepts = vectorsToConcepts(model.vectors, model.terms.length);
+  const compiled = compileTaxonomy(taxonomy);
+  const confirmed = confirmTopics(
+    papers.map((paper) => paperToTopicEvidence(paper, compiled)),
+    neighbours,
+  );
+  return { model, neighbours, fitted: fitTopics({ confirmed, taxonomy, model, neighbours, concepts }) };
+}
