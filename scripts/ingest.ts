@@ -20,7 +20,9 @@ import { papersToTopics } from '../src/lib/ingest/papers-to-topics.ts';
 import { readDumps } from '../src/lib/ingest/read-dumps.ts';
 import { textToTaxonomy } from '../src/lib/ingest/text-to-taxonomy.ts';
 import { writeContent } from '../src/lib/ingest/write-content.ts';
+import type { DumpFile } from '../src/lib/ingest/types.ts';
 import type { PaperFrontmatter } from '../src/lib/paper-schema.ts';
+import type { Taxonomy } from '../src/lib/taxonomy-schema.ts';
 import { formatSummary } from '../src/lib/ingest/format-summary.ts';
 
 /** Where the ingest reads and writes, and whether any rejection fails it. */
@@ -38,24 +40,9 @@ export const DEFAULT_TOPICS = 'content/topics.yaml';
 /** Runs the ingest and returns the process exit code (0 when papers were written). */
 export async function ingest(options: IngestOptions, log: (line: string) => void = console.log): Promise<number> {
   // Read: the taxonomy and every dump with its sidecar.
-  const topicsFile = options.topics ?? (await defaultTopicsFile(options.dumps));
-  const taxonomyText = await readFile(topicsFile, 'utf8').catch((error: unknown) => {
-    // Without a taxonomy of its own, a shelf still gets topics: discovery finds them all.
-    if (options.topics === undefined) return '';
-    cannotRead(topicsFile, error, log);
-    return undefined;
-  });
-  if (taxonomyText === undefined) return 1;
-  const taxonomyResult = textToTaxonomy(topicsFile, taxonomyText);
-  if (!taxonomyResult.ok) {
-    log(taxonomyResult.message);
-    return 1;
-  }
-  const taxonomy = taxonomyResult.taxonomy;
-  const dumps = await readDumps(options.dumps).catch((error: unknown) => {
-    cannotRead(options.dumps, error, log);
-  });
-  if (dumps === undefined) return 1;
+  const input = await readInputs(options.dumps, options.topics, log);
+  if (input === undefined) return 1;
+  const { taxonomy, dumps } = input;
 
   // Parse: decode, detect the layout, pair records, resolve dates, clean text.
   const results = dumps.map(dumpToRecords);
@@ -121,6 +108,36 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   return options.strict && (report.totals.rejected > 0 || report.totals.refusedDumps > 0) ? 1 : 0;
 }
 
+/**
+ * The taxonomy and the dumps, or undefined after logging why not. The
+ * taxonomy is `topics` if given (it must exist), else `<dumps>/topics.yaml`
+ * or DEFAULT_TOPICS; when neither exists the taxonomy is empty and discovery
+ * finds every topic.
+ */
+export async function readInputs(
+  dumpsDir: string,
+  topics: string | undefined,
+  log: (line: string) => void,
+  command = 'ingest',
+): Promise<{ taxonomy: Taxonomy; dumps: DumpFile[] } | undefined> {
+  const topicsFile = topics ?? (await defaultTopicsFile(dumpsDir));
+  const taxonomyText = await readFile(topicsFile, 'utf8').catch((error: unknown) => {
+    if (topics === undefined) return '';
+    cannotRead(topicsFile, error, log, command);
+    return undefined;
+  });
+  if (taxonomyText === undefined) return undefined;
+  const taxonomyResult = textToTaxonomy(topicsFile, taxonomyText);
+  if (!taxonomyResult.ok) {
+    log(taxonomyResult.message);
+    return undefined;
+  }
+  const dumps = await readDumps(dumpsDir).catch((error: unknown) => {
+    cannotRead(dumpsDir, error, log, command);
+  });
+  return dumps === undefined ? undefined : { taxonomy: taxonomyResult.taxonomy, dumps };
+}
+
 /** `<dumps>/topics.yaml` if the dumps folder has one, else DEFAULT_TOPICS. */
 async function defaultTopicsFile(dumps: string): Promise<string> {
   const own = join(dumps, 'topics.yaml');
@@ -130,10 +147,10 @@ async function defaultTopicsFile(dumps: string): Promise<string> {
   );
 }
 
-/** Reports a file or folder the ingest cannot read, in one line. */
-function cannotRead(path: string, error: unknown, log: (line: string) => void): void {
+/** Reports a file or folder a command cannot read, in one line. */
+function cannotRead(path: string, error: unknown, log: (line: string) => void, command: string): void {
   const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file or folder' : String(error);
-  log(`ingest: cannot read ${path}: ${reason}`);
+  log(`${command}: cannot read ${path}: ${reason}`);
 }
 
 function optionsFromArgv(argv: string[]): IngestOptions {

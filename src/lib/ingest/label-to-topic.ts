@@ -8,26 +8,26 @@ export interface NamedTopic {
   phrases: string[];
 }
 
-/** Words in a discovered topic's name, and in its slug (a subtopic's slug adds one to its parent's). */
+/** Words in a discovered topic's name. */
 const NAME_WORDS = 3;
-const SLUG_WORDS = 2;
 const MAX_TOPIC_SLUG = 60;
 
 /**
  * Names a discovered topic from its label words, most distinctive first:
  * "Speech synthesis · TTS · voice", slug "speech-synthesis-tts", a
- * one-line description, and the words as phrases. The slug is made of the
- * first two words (a subtopic: its parent's slug and the first word), so it
- * stays while those stay; when it is taken, the next word is added, then a
+ * one-line description, and the words as phrases. The slug is the most
+ * distinctive word alone ("speech-synthesis"; a subtopic's is its parent's
+ * slug and that word), so it stays while that word leads the label, which
+ * a few papers joining or leaving rarely change (the second word is far
+ * less settled). When the slug is taken, the next word is added, then a
  * number.
  */
 export function labelToTopic(words: readonly string[], taken: ReadonlySet<string>, parent?: { slug: string; name: string }): NamedTopic {
   const usable = words.filter((w) => titleToSlug(w) !== '');
   const name = usable.length === 0 ? 'More papers' : capitalise(usable.slice(0, NAME_WORDS).join(' · '));
   const base = parent === undefined ? [] : [parent.slug];
-  const first = parent === undefined ? SLUG_WORDS : 1;
   let slug = '';
-  for (let count = first; count <= Math.max(first, usable.length); count++) {
+  for (let count = 1; count <= Math.max(1, usable.length); count++) {
     slug = titleToSlug([...base, ...usable.slice(0, count)].join(' '), MAX_TOPIC_SLUG) || 'more-papers';
     if (!taken.has(slug)) break;
   }

@@ -10,6 +10,12 @@ export interface ClusterLabel {
 
 /** A term must occur in at least this share of a cluster's papers to label it. */
 const MIN_SHARE = 0.1;
+/** Bigrams and compounds say more than single words ("gauge theory" over "gauge"): their scores count this much more. */
+const PHRASE_BOOST = 1.5;
+
+function isPhrase(model: TextModel, id: number): boolean {
+  return /[ -]/.test(model.terms[id] ?? '');
+}
 
 /**
  * Class-based TF-IDF labels: for each cluster, its terms scored by the share
@@ -34,7 +40,11 @@ export function labelClusters(
     const floor = Math.max(2, MIN_SHARE * members.length);
     const scored = [...df]
       .filter(([id, d]) => d >= Math.min(floor, members.length) && !exclude.has(id))
-      .map(([id, d]) => ({ id, score: (d / members.length) * Math.log(1 + reference.length / (referenceDf.get(id) ?? d)) }))
+      .map(([id, d]) => ({
+        id,
+        score:
+          (d / members.length) * Math.log(1 + reference.length / (referenceDf.get(id) ?? d)) * (isPhrase(model, id) ? PHRASE_BOOST : 1),
+      }))
       .sort((a, b) => b.score - a.score || a.id - b.id);
     const terms = withoutRepeats(
       model,

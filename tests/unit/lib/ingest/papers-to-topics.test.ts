@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { dumpToRecords } from '../../../../src/lib/ingest/dump-to-records.ts';
+import { MAX_TOP_LEVEL_TOPICS, MIN_TOPIC_PAPERS } from '../../../../src/lib/ingest/fit-topics.ts';
+import { labelToTopic } from '../../../../src/lib/ingest/label-to-topic.ts';
+import { mergePapers } from '../../../../src/lib/ingest/merge-papers.ts';
+import { labelClusters } from '../../../../src/lib/text/label-clusters.ts';
+import { papersToTopics } from '../../../../src/lib/ingest/papers-to-topics.ts';
+import { readDumps } from '../../../../src/lib/ingest/read-dumps.ts';
+import { textToTaxonomy } from '../../../../src/lib/ingest/text-to-taxonomy.ts';
+import type { Taxonomy } from '../../../../src/lib/taxonomy-schema.ts';
+
+// The shipped taxonomy, on the seeds and on real corpora it was not written for (tests/corpora).
+const parsed = textToTaxonomy('content/topics.yaml', readFileSync('content/topics.yaml', 'utf8'));
+if (!parsed.ok) throw new Error(parsed.message);
+const taxonomy = parsed.taxonomy;
+
+async function classify(dir: string, withTaxonomy: Taxonomy = taxonomy) {
+  const { papers } = mergePapers((await readDumps(dir)).map(dumpToRecords).flatMap((r) => r.records));
+  const { fitted, model } = papersToTopics(papers, withTaxonomy);
+  const counts = new Map<string, number>();
+  for (const slugs of fitted.assignments) for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  const used = fitted.topics.filter((t) => (counts.get(t.slug) ?? 0) > 0);
+  return { papers, fitted, model, counts, used, catchAll: withTaxonomy.catchAll.slug };
+}
+
+type Classified = Awaited<ReturnType<typeof classify>>;
+
+/** Purity and normalised mutual information (arithmetic mean) of predicted clusters against gold labels. */
+function agreement(predicted: readonly string[], gold: readonly string[]): { purity: number; nmi: number } {
+  const n = predicted.length;
+  const joint = new Map<string, Map<string, number>>();
+  const byPredicted = new Map<string, number>();
+  const byGold = new Map<string, number>();
+  for (const [i, p] of predicted.entries()) {
+    const g = gold[i] ?? '';
+    const row = joint.get(p) ?? new Map<string, number>();
+    row.set(g, (row.get(g) ?? 0) + 1);
+    joint.set(p, row);
+    byPredicted.set(p, (byPredicted.get(p) ?? 0) + 1);
+    byGold.set(g, (byGold.get(g) ?? 0) + 1);
+  }
+  let purity = 0;
+  let mutual = 0;
+  for (const [p, row] of joint) {
+    purity += Math.max(...row.values());
+    for (const [g, count] of row) mutual += (count / n) * Math.log((count * n) / ((byPredicted.get(p) ?? 1) * (byGold.get(g) ?? 1)));
+  }
+  const entropy = (counts: Map<string, number>): number => -[...counts.values()].reduce((h, c) => h + (c / n) * Math.log(c / n), 0);
+  return { purity: purity / n, nmi: (2 * mutual) / (entropy(byPredicted) + entropy(byGold)) };
+}
+
+/** The share of the corpus in its largest topic, a topic with subtopics counting by its largest subtopic. */
+function largestShare({ fitted, counts, papers }: Classified): number {
+  const parents = new Set(fitted.topics.flatMap((t) => (t.parent === undefined ? [] : [t.parent])));
+  return Math.max(...fitted.topics.filter((t) => !parents.has(t.slug)).map((t) => counts.get(t.slug) ?? 0)) / papers.length;
+}
+
+const coverage = ({ fitted, catchAll }: Classified): number =>
+  fitted.assignments.filter((slugs) => slugs[0] !== catchAll).length / fitted.assignments.length;
+
+const corpora = {
+  seeds: await classify('content/dumps'),
+  'hf-daily': await classify('tests/corpora/hf-daily'),
+  'other-field': await classify('tests/corpora/other-field'),
+};
+
+describe.each(Object.entries(corpora))('the shipped taxonomy on %s', (_, corpus) => {
+  test('puts at least 97% of the papers in a real topic', () => {
+    expect(coverage(corpus)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  test('lets no topic hold more than 25% of the papers (a split topic counts by its largest subtopic)', () => {
+    expect(largestShare(corpus)).toBeLessThanOrEqual(0.25);
+  });
+
+  test('gives every topic at least five papers and keeps to at most 60 topics in all', () => {
+    for (const topic of corpus.used) expect(corpus.counts.get(topic.slug), topic.slug).toBeGreaterThanOrEqual(MIN_TOPIC_PAPERS);
+    expect(corpus.used.length).toBeLessThanOrEqual(60);
+    expect(corpus.used.filter((t) => t.parent === undefined).length).toBeLessThanOrEqual(MAX_TOP_LEVEL_TOPICS);
+  });
+
+  test('gives every paper one to three distinct topics, each a known topic', () => {
+    const known = new Set(corpus.fitted.topics.map((t) => t.slug));
+    for (const slugs of corpus.fitted.assignments) {
+      expect(slugs.length).toBeGreaterThanOrEqual(1);
+      expect(slugs.length).toBeLessThanOrEqual(3);
+      expect(new Set(slugs).size).toBe(slugs.length);
+      for (const slug of slugs) expect(known.has(slug), slug).toBe(true);
+    }
+  });
+});
+
+describe('the seeds', () => {
+  const seeds = corpora.seeds;
+  const topicsOf = (pattern: RegExp): string[][] =>
+    seeds.papers.flatMap((p, i) => (pattern.test(p.title) ? [seeds.fitted.assignments[i] ?? []] : []));
+
+  test('keep between 12 and 40 top-level topics', () => {
+    const topLevel = seeds.used.filter((t) => t.parent === undefined).length;
+    expect(topLevel).toBeGreaterThanOrEqual(12);
+    expect(topLevel).toBeLessThanOrEqual(40);
+  });
+
+  test('file every federated-learning paper under one shared topic', () => {
+    const groups = topicsOf(/federated/i);
+    expect(groups.length).toBeGreaterThanOrEqual(20);
+    const shared = (groups[0] ?? []).filter((slug) => groups.every((g) => g.includes(slug)));
+    expect(shared).not.toEqual([]);
+  });
+
+  test('file every classifier-free-guidance paper under one shared topic, and none with the federated ones', () => {
+    const guidance = topicsOf(/classifier[- ]free guidance/i);
+    const federated = new Set(topicsOf(/federated/i).flat());
+    expect(guidance.length).toBeGreaterThanOrEqual(3);
+    expect((guidance[0] ?? []).filter((slug) => guidance.every((g) => g.includes(slug)))).not.toEqual([]);
+    for (const slugs of guidance) expect(slugs.filter((s) => federated.has(s))).toEqual([]);
+  });
+});
+
+describe('the high-energy-physics corpus', () => {
+  const corpus = corpora['other-field'];
+  const categories = new Map(
+    Object.entries(
+      (JSON.parse(readFileSync('tests/corpora/other-field/categories.json', 'utf8')) as { categories: Record<string, string> }).categories,
+    ),
+  );
+
+  test('gets primary topics that agree with the arXiv categories (purity ≥ 0.65, NMI ≥ 0.40)', () => {
+    const gold = corpus.papers.map((p) => categories.get(p.title) ?? '');
+    expect(gold.filter((g) => g === '')).toEqual([]);
+    const { purity, nmi } = agreement(
+      corpus.fitted.assignments.map((slugs) => slugs[0] ?? ''),
+      gold,
+    );
+    expect(purity).toBeGreaterThanOrEqual(0.65);
+    expect(nmi).toBeGreaterThanOrEqual(0.4);
+  });
+
+  test('is mostly filed under topics discovered in its own words, not the machine-learning taxonomy', () => {
+    const discovered = new Set(corpus.fitted.topics.filter((t) => t.discovered).map((t) => t.slug));
+    const inDiscovered = corpus.fitted.assignments.filter((slugs) => discovered.has(slugs[0] ?? '')).length;
+    expect(inDiscovered / corpus.papers.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe('the Hugging Face corpus', () => {
+  const corpus = corpora['hf-daily'];
+
+  test('splits the crowded language-model topic into named subtopics', () => {
+    const subtopics = corpus.used.filter((t) => t.parent === 'language-models');
+    expect(subtopics.length).toBeGreaterThanOrEqual(3);
+    for (const s of subtopics) {
+      expect(s.slug.startsWith('language-models-')).toBe(true);
+      expect(s.discovered).toBe(true);
+      expect(s.name).not.toMatch(/^(large )?language models?\b/i);
+    }
+  });
+
+  test.each([/speech|audio/i, /GUI/, /video/i, /robot/i])(
+    'gives subjects the taxonomy lacks a discovered topic of their own: %s',
+    (subject) => {
+      const found = corpus.used.filter((t) => t.discovered && subject.test(t.name));
+      expect(found.map((t) => t.name)).not.toEqual([]);
+      for (const topic of found) expect(corpus.counts.get(topic.slug)).toBeGreaterThanOrEqual(MIN_TOPIC_PAPERS);
+    },
+  );
+});
+
+describe('without a taxonomy', () => {
+  test('a corpus still gets sensible topics, all discovered', async () => {
+    const empty = textToTaxonomy('empty.yaml', '');
+    if (!empty.ok) throw new Error(empty.message);
+    const corpus = await classify('tests/corpora/other-field', empty.taxonomy);
+    expect(coverage(corpus)).toBeGreaterThanOrEqual(0.97);
+    expect(largestShare(corpus)).toBeLessThanOrEqual(0.25);
+    expect(corpus.used.every((t) => t.discovered || t.slug === corpus.catchAll)).toBe(true);
+    expect(corpus.used.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('a discovered topic', () => {
+  test('keeps its slug when a paper leaves it and another joins', () => {
+    const { fitted, model, papers } = corpora['other-field'];
+    const everyone = papers.map((_, i) => i);
+    let kept = 0;
+    let trials = 0;
+    for (const topic of fitted.topics.filter((t) => t.discovered && t.parent === undefined)) {
+      const members = everyone.filter((i) => fitted.assignments[i]?.includes(topic.slug) === true);
+      const outsider = everyone.find((i) => !members.includes(i)) ?? 0;
+      for (const [step, leaving] of members.slice(0, 5).entries()) {
+        const changed = [...members.filter((i) => i !== leaving), (outsider + step * 7) % papers.length];
+        const words = labelClusters(model, [changed], everyone)[0]?.words ?? [];
+        trials++;
+        if (labelToTopic(words, new Set()).slug === topic.slug) kept++;
+      }
+    }
+    expect(trials).toBeGreaterThanOrEqual(20);
+    expect(kept / trials).toBeGreaterThanOrEqual(0.8);
+  });
+});
