@@ -4,6 +4,7 @@
 #   /papers-demo/  the same, built with BASE_PATH=/papers-demo/ (dist-demo/)
 #   /hostile/      the hostile-text fixture, built with BASE_PATH=/hostile/ (dist-hostile/)
 #   /rebuild/      the listing-layout fixture (dist-rebuild/), rebuilt by a test with another corpus
+#   /hf/           the real Hugging Face corpus in tests/corpora/hf-daily (dist-hf/): discovered topics and subtopics
 set -euo pipefail
 port="$1"
 export ASTRO_TELEMETRY_DISABLED=1
@@ -12,4 +13,6 @@ BASE_PATH=/papers-demo/ astro build --outDir dist-demo
 node scripts/ingest.ts --dumps tests/fixtures/dumps/hostile-text/input --topics tests/fixtures/topics.yaml --out .cache/hostile-content
 CONTENT_DIR=.cache/hostile-content BASE_PATH=/hostile/ astro build --outDir dist-hostile
 bash tests/e2e/build-rebuild-site.sh listing-layout
-exec node tests/e2e/serve-static.ts "$port" /=dist /papers-demo/=dist-demo /hostile/=dist-hostile /rebuild/=dist-rebuild
+node scripts/ingest.ts --dumps tests/corpora/hf-daily --out .cache/hf-content > /dev/null
+CONTENT_DIR=.cache/hf-content BASE_PATH=/hf/ astro build --outDir dist-hf
+exec node tests/e2e/serve-static.ts "$port" /=dist /papers-demo/=dist-demo /hostile/=dist-hostile /rebuild/=dist-rebuild /hf/=dist-hf

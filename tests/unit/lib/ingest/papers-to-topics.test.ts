@@ -17,11 +17,11 @@ const taxonomy = parsed.taxonomy;
 
 async function classify(dir: string, withTaxonomy: Taxonomy = taxonomy) {
   const { papers } = mergePapers((await readDumps(dir)).map(dumpToRecords).flatMap((r) => r.records));
-  const { fitted, model } = papersToTopics(papers, withTaxonomy);
+  const { fitted, model, neighbours } = papersToTopics(papers, withTaxonomy);
   const counts = new Map<string, number>();
   for (const slugs of fitted.assignments) for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
   const used = fitted.topics.filter((t) => (counts.get(t.slug) ?? 0) > 0);
-  return { papers, fitted, model, counts, used, catchAll: withTaxonomy.catchAll.slug };
+  return { papers, fitted, model, neighbours, counts, used, catchAll: withTaxonomy.catchAll.slug };
 }
 
 type Classified = Awaited<ReturnType<typeof classify>>;
@@ -118,13 +118,35 @@ describe('the seeds', () => {
   });
 });
 
+describe('related papers', () => {
+  test('of a federated-learning paper are federated-learning papers', () => {
+    const { papers, neighbours } = corpora.seeds;
+    const federated = (i: number): boolean => /federated/i.test(`${papers[i]?.title ?? ''} ${papers[i]?.abstract ?? ''}`);
+    const pairs = papers.flatMap((p, i) =>
+      /federated/i.test(p.title) ? (neighbours[i] ?? []).slice(0, 5).map((n) => federated(n.index)) : [],
+    );
+    expect(pairs.length).toBeGreaterThanOrEqual(100);
+    expect(pairs.filter(Boolean).length / pairs.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('of a physics paper mostly share its arXiv category', () => {
+    const { papers, neighbours } = corpora['other-field'];
+    const categories = otherFieldCategories();
+    const pairs = papers.flatMap((p, i) =>
+      (neighbours[i] ?? []).slice(0, 5).map((n) => categories.get(p.title) === categories.get(papers[n.index]?.title ?? '')),
+    );
+    expect(pairs.filter(Boolean).length / pairs.length).toBeGreaterThanOrEqual(0.65);
+  });
+});
+
+function otherFieldCategories(): Map<string, string> {
+  const file = JSON.parse(readFileSync('tests/corpora/other-field/categories.json', 'utf8')) as { categories: Record<string, string> };
+  return new Map(Object.entries(file.categories));
+}
+
 describe('the high-energy-physics corpus', () => {
   const corpus = corpora['other-field'];
-  const categories = new Map(
-    Object.entries(
-      (JSON.parse(readFileSync('tests/corpora/other-field/categories.json', 'utf8')) as { categories: Record<string, string> }).categories,
-    ),
-  );
+  const categories = otherFieldCategories();
 
   test('gets primary topics that agree with the arXiv categories (purity ≥ 0.65, NMI ≥ 0.40)', () => {
     const gold = corpus.papers.map((p) => categories.get(p.title) ?? '');
