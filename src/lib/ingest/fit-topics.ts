@@ -42,9 +42,14 @@ export interface FitInput {
   concepts: readonly SparseVector[];
 }
 
-/** How many groups to look for among n papers: about √(n/8), never a group under MIN_TOPIC_PAPERS on average. */
+/**
+ * How many groups to look for among n papers: about √(n/8), but at least six
+ * where that leaves twenty papers a group (what a taxonomy leaves over is
+ * varied), and never a group under MIN_TOPIC_PAPERS on average.
+ */
 export function groupCount(n: number): number {
-  return Math.max(1, Math.min(Math.floor(n / MIN_TOPIC_PAPERS), Math.max(2, Math.round(Math.sqrt(n / 8)))));
+  const wanted = Math.max(2, Math.round(Math.sqrt(n / 8)), Math.min(6, Math.floor(n / 20)));
+  return Math.max(1, Math.min(Math.floor(n / MIN_TOPIC_PAPERS), wanted));
 }
 
 /**

@@ -49,7 +49,7 @@ export function clusterPapers(vectors: readonly SparseVector[], papers: readonly
   }
 
   return groups
-    .map((g) => g.sort((a, b) => a - b).map((i) => papers[i] ?? 0))
+    .map((g) => g.map((i) => papers[i] ?? 0).sort((a, b) => a - b))
     .sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
 }
 

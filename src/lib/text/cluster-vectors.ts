@@ -19,8 +19,9 @@ const REFINEMENTS = 6;
  * No randomness: STARTS runs, the s-th starting from the s-th densest
  * vector (nearest the mean direction), each next centre the vector that best
  * combines density with distance from the centres chosen so far (a
- * deterministic k-means++); the run whose vectors lie closest to their
- * centres wins (ties: the earlier start). Starts depend on the vectors'
+ * deterministic k-means++), the last run by distance alone (so a small group
+ * far from the rest gets a centre too); the run whose vectors lie closest to
+ * their centres wins (ties: the earlier start). Starts depend on the vectors'
  * content, so a few papers more or less move few centres, and the input
  * order matters only to break exact ties.
  */
@@ -33,8 +34,11 @@ export function clusterVectors(vectors: readonly SparseVector[], k: number, widt
   const density = sample.map((v) => Math.max(0, dotDense(v, mean)));
   const densest = density.map((d, i) => ({ d, i })).sort((a, b) => b.d - a.d || a.i - b.i);
   let best: { assignment: Int32Array; fit: number; centres: Float64Array[] } | undefined;
-  for (let start = 0; start < Math.min(count === 1 ? 1 : STARTS, sample.length); start++) {
-    const run = lloyd(sample, seedCentres(sample, density, densest[start]?.i ?? 0, count, width), width, MAX_ITERATIONS);
+  const starts = Math.min(count === 1 ? 1 : STARTS, sample.length);
+  const flat = sample.map(() => 1);
+  for (let start = 0; start < starts; start++) {
+    const weights = start === starts - 1 && start > 0 ? flat : density;
+    const run = lloyd(sample, seedCentres(sample, weights, density, densest[start]?.i ?? 0, count, width), width, MAX_ITERATIONS);
     if (best === undefined || run.fit > best.fit + 1e-9) best = run;
   }
   if (best !== undefined && sample !== vectors) best = lloyd(vectors, best.centres, width, REFINEMENTS);
@@ -106,11 +110,13 @@ export function dotDense(vector: SparseVector, dense: Float64Array): number {
 
 /**
  * The first centres: the given vector, then repeatedly the vector maximising
- * its density (similarity to the mean direction) times its distance
- * (1 - cosine) to the nearest chosen centre.
+ * its weight times its distance (1 - cosine) to the nearest chosen centre;
+ * equal scores go to the denser vector, so the order of the input matters
+ * only between vectors alike in both.
  */
 function seedCentres(
   vectors: readonly SparseVector[],
+  weight: readonly number[],
   density: readonly number[],
   first: number,
   k: number,
@@ -122,8 +128,8 @@ function seedCentres(
     let best = first;
     let bestScore = c === 0 ? Infinity : -Infinity;
     for (let i = 0; c > 0 && i < vectors.length; i++) {
-      const score = (distance[i] ?? 0) * ((density[i] ?? 0) + 1e-9);
-      if (score > bestScore) [best, bestScore] = [i, score];
+      const score = (distance[i] ?? 0) * ((weight[i] ?? 0) + 1e-9);
+      if (score > bestScore || (score === bestScore && (density[i] ?? 0) > (density[best] ?? 0))) [best, bestScore] = [i, score];
     }
     const chosen = vectors[best];
     if (chosen === undefined || (c > 0 && bestScore <= 1e-9)) break;

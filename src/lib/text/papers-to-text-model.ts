@@ -116,7 +116,8 @@ class Dictionary {
   private spellingOf(token: Token, inAbstract: boolean): string {
     if (inAbstract && !token.initial) return token.surface;
     let capitalised = this.capitalised.get(token.surface);
-    if (capitalised === undefined) this.capitalised.set(token.surface, (capitalised = /^\p{Lu}[\p{Ll}-]*$/u.test(token.surface)));
+    if (capitalised === undefined)
+      this.capitalised.set(token.surface, (capitalised = /^\p{Lu}\p{Ll}*(?:-\p{L}\p{Ll}*)*$/u.test(token.surface)));
     return capitalised ? token.surface.toLowerCase() : token.surface;
   }
 }
