@@ -38,6 +38,17 @@ async function filesUnder(dir: string): Promise<{ path: string; size: number }[]
 }
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+// The text step of the ingest (text model, related papers, topics) on the seeds and on 50,000 synthetic papers.
+for (const size of [undefined, 50_000]) {
+  const args = ['scripts/bench-text-step.ts', ...(size === undefined ? [] : [String(size)])];
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`text step failed:\n${run.stderr}`);
+  const { papers, seconds } = JSON.parse(run.stdout) as { papers: number; seconds: number };
+  const peak = Math.round(Number(run.stderr.trim().split('\n').at(-1)) / 1024);
+  console.log(`text step at ${papers} papers: ${seconds.toFixed(1)} s, peak ${peak} MiB (the whole process)`);
+}
+
 const ingests = Array.from({ length: 5 }, () => timed(process.execPath, ['scripts/ingest.ts'], env));
 const build = timed('npx', ['astro', 'build'], env);
 

@@ -11,6 +11,8 @@ const PAGES = [
   ['collection', '/collections/004_caa2a518377b661e/'],
   ['not found', '/no-such-page/'],
   ['search', '/search/?q=diffusion&topic=Diffusion+guidance'],
+  ['topics with subtopics and discovered topics', '/hf/topics/'],
+  ['topic with subtopics', '/hf/topics/language-models/'],
 ] as const;
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -15,14 +15,25 @@ const validator = new HtmlValidate({
   },
 });
 
+async function problemsIn(dir: string, files: readonly string[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateFile(join(dir, file));
+    for (const result of report.results)
+      for (const m of result.messages) problems.push(`${dir}/${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  return problems;
+}
+
 test('every built page is valid HTML', async () => {
   const files = (await readdir('dist', { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   expect(files.length).toBeGreaterThan(700);
-  const problems: string[] = [];
-  for (const file of files) {
-    const report = await validator.validateFile(join('dist', file));
-    for (const result of report.results)
-      for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-  }
-  expect(problems.slice(0, 30)).toEqual([]);
+  expect((await problemsIn('dist', files)).slice(0, 30)).toEqual([]);
+});
+
+test('topic pages with subtopics and discovered topics are valid HTML', async () => {
+  // dist-hf/: the real Hugging Face corpus, whose topics are split and discovered.
+  const files = (await readdir('dist-hf/topics', { recursive: true })).filter((f) => /^([^/]+\/)?index\.html$/.test(f)).sort();
+  expect(files.length).toBeGreaterThan(30);
+  expect((await problemsIn('dist-hf/topics', files)).slice(0, 30)).toEqual([]);
 });

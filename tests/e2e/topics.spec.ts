@@ -47,7 +47,9 @@ test('a crowded topic shows its subtopics, and each subtopic is a page of its ow
   await page.goto('/hf/topics/');
   const shown = page.locator(`[data-topic-count="${parent.slug}"]`);
   await expect(shown).toContainText(`${parent.count} papers · ${parent.subtopics.length} subtopics`);
-  await expect(page.getByRole('list', { name: `Subtopics of ${parent.name}` }).getByRole('link')).toHaveCount(parent.subtopics.length);
+  await expect(page.getByRole('navigation', { name: `Subtopics of ${parent.name}` }).getByRole('link')).toHaveCount(
+    parent.subtopics.length,
+  );
 });
 
 test('a topic discovered in the text has its page, marked as discovered, with a description from its words', async ({ page }) => {
