@@ -22,7 +22,8 @@ const papers = size === undefined ? seeds : synthetic(size);
 
 const start = performance.now();
 const { model, neighbours, fitted } = papersToTopics(papers, input.taxonomy);
-const related = neighbours.map((n) => neighboursToRelated(n, model, (i) => String(i)));
+const topicsOf = (i: number): readonly string[] => fitted.assignments[i] ?? [];
+const related = neighbours.map((n, i) => neighboursToRelated(n, model, { topics: topicsOf(i), slugOf: String, topicsOf }));
 const seconds = (performance.now() - start) / 1000;
 console.log(JSON.stringify({ papers: papers.length, seconds, topics: fitted.topics.length, related: related.length }));
 

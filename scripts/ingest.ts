@@ -62,7 +62,8 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   const files = new Map<string, string>();
   const schemaRejections: { file: string; line: number; reason: string }[] = [];
   for (const [index, paper] of papers.entries()) {
-    const related = neighboursToRelated(neighbours[index] ?? [], model, slugOf);
+    const topicsOf = (i: number): readonly string[] => fitted.assignments[i] ?? [];
+    const related = neighboursToRelated(neighbours[index] ?? [], model, { topics: topicsOf(index), slugOf, topicsOf });
     const checked = paperToFrontmatter(paper, slugOf(index) ?? '', fitted.assignments[index] ?? [], related);
     if (!checked.ok) {
       const first = paper.sources[0];

@@ -5,9 +5,8 @@ import { vectorsToConcepts } from '../text/vectors-to-concepts.ts';
 import { compileTaxonomy, paperToTopicEvidence } from './assign-topics.ts';
 import { confirmTopics } from './confirm-topics.ts';
 import { fitTopics, type FittedTopics } from './fit-topics.ts';
-import { RELATED_PAPERS } from './neighbours-to-related.ts';
 
-/** Neighbours found per paper: the first five are its related papers, all ten confirm its topics. */
+/** Neighbours found per paper: they confirm its topics, and its related papers are chosen among them. */
 export const NEIGHBOURS = 10;
 
 /** The text model of a corpus, every paper's nearest papers, and the topics that fit it. */
@@ -24,7 +23,7 @@ export interface Classified {
  */
 export function papersToTopics(papers: readonly { title: string; abstract: string }[], taxonomy: Taxonomy): Classified {
   const model = papersToTextModel(papers);
-  const neighbours = modelToNeighbours(model, NEIGHBOURS, RELATED_PAPERS);
+  const neighbours = modelToNeighbours(model, NEIGHBOURS);
   const concepts = vectorsToConcepts(model.vectors, model.terms.length);
   const compiled = compileTaxonomy(taxonomy);
   const confirmed = confirmTopics(

@@ -5,6 +5,7 @@ import { MAX_TOP_LEVEL_TOPICS, MIN_TOPIC_PAPERS } from '../../../../src/lib/inge
 import { labelToTopic } from '../../../../src/lib/ingest/label-to-topic.ts';
 import { mergePapers } from '../../../../src/lib/ingest/merge-papers.ts';
 import { labelClusters } from '../../../../src/lib/text/label-clusters.ts';
+import { neighboursToRelated } from '../../../../src/lib/ingest/neighbours-to-related.ts';
 import { papersToTopics } from '../../../../src/lib/ingest/papers-to-topics.ts';
 import { readDumps } from '../../../../src/lib/ingest/read-dumps.ts';
 import { textToTaxonomy } from '../../../../src/lib/ingest/text-to-taxonomy.ts';
@@ -118,24 +119,31 @@ describe('the seeds', () => {
   });
 });
 
+/** The indices of a paper's related papers, as the ingest chooses them. */
+function relatedOf({ neighbours, fitted, model }: Classified, paper: number): number[] {
+  const topicsOf = (i: number): readonly string[] => fitted.assignments[i] ?? [];
+  return neighboursToRelated(neighbours[paper] ?? [], model, { topics: topicsOf(paper), slugOf: String, topicsOf }).map((r) =>
+    Number(r.slug),
+  );
+}
+
 describe('related papers', () => {
   test('of a federated-learning paper are federated-learning papers', () => {
-    const { papers, neighbours } = corpora.seeds;
+    const { papers } = corpora.seeds;
     const federated = (i: number): boolean => /federated/i.test(`${papers[i]?.title ?? ''} ${papers[i]?.abstract ?? ''}`);
-    const pairs = papers.flatMap((p, i) =>
-      /federated/i.test(p.title) ? (neighbours[i] ?? []).slice(0, 5).map((n) => federated(n.index)) : [],
-    );
+    const pairs = papers.flatMap((p, i) => (/federated/i.test(p.title) ? relatedOf(corpora.seeds, i).map(federated) : []));
     expect(pairs.length).toBeGreaterThanOrEqual(100);
     expect(pairs.filter(Boolean).length / pairs.length).toBeGreaterThanOrEqual(0.9);
   });
 
   test('of a physics paper mostly share its arXiv category', () => {
-    const { papers, neighbours } = corpora['other-field'];
+    const { papers } = corpora['other-field'];
     const categories = otherFieldCategories();
     const pairs = papers.flatMap((p, i) =>
-      (neighbours[i] ?? []).slice(0, 5).map((n) => categories.get(p.title) === categories.get(papers[n.index]?.title ?? '')),
+      relatedOf(corpora['other-field'], i).map((j) => categories.get(p.title) === categories.get(papers[j]?.title ?? '')),
     );
-    expect(pairs.filter(Boolean).length / pairs.length).toBeGreaterThanOrEqual(0.65);
+    expect(pairs.length).toBeGreaterThanOrEqual(2500);
+    expect(pairs.filter(Boolean).length / pairs.length).toBeGreaterThanOrEqual(0.7);
   });
 });
 
@@ -219,5 +227,26 @@ describe('a discovered topic', () => {
     }
     expect(trials).toBeGreaterThanOrEqual(20);
     expect(kept / trials).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('topics are deterministic', () => {
+  test('the same papers in another order get the same topics, slugs and related papers', () => {
+    const { papers, fitted, neighbours } = corpora['hf-daily'];
+    const reversed = [...papers].reverse();
+    const again = papersToTopics(reversed, taxonomy);
+    const n = papers.length;
+    expect(again.fitted.topics).toEqual(fitted.topics);
+    expect(again.fitted.assignments).toEqual([...fitted.assignments].reverse());
+    const related = (list: typeof neighbours, i: number, flip: boolean): string[] =>
+      (list[i] ?? []).slice(0, 5).map((r) => papers[flip ? n - 1 - r.index : r.index]?.title ?? '');
+    for (let i = 0; i < n; i++) expect(related(again.neighbours, n - 1 - i, true)).toEqual(related(neighbours, i, false));
+  });
+
+  test('a split topic hands all its papers to its subtopics', () => {
+    const { fitted } = corpora['hf-daily'];
+    const parents = new Set(fitted.topics.flatMap((t) => (t.parent === undefined ? [] : [t.parent])));
+    expect(parents.size).toBeGreaterThan(0);
+    for (const slugs of fitted.assignments) for (const slug of slugs) expect(parents.has(slug), slug).toBe(false);
   });
 });
