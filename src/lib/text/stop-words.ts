@@ -14,6 +14,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ),
   // Prefixes, met as the first part of a compound ("non-IID", "multi-agent").
   ...'non multi pre post semi anti intra inter sub co re self cross'.split(' '),
+  // Citations ("Smith et al.").
+  'et',
+  'al',
   // Research boilerplate.
   ...'not when different compared show shows shown find finds found set including corresponding determine requires require enhance enhanced enhances diverse advances increasingly prevalent discuss discussed given obtain obtained able due like make makes making allows allow allowing provide providing paper framework frameworks use used uses using technique techniques termed github https publicly available achieve achieved achieves achieving address addresses approach approaches art better challenge challenges challenging comprehensive conduct conducted consistently contribution contributions current demonstrate demonstrated demonstrates despite effective effectively enable enables enabling existing experiment experimental experiments extensive furthermore significantly improve improved improvement improvements improves improving introduce introduced introduces leverage leverages leveraging limited method methods moreover new novel outperform outperforming outperforms present presents propose proposed proposes provide provides recent recently remain remains respectively result results significant specifically state strong substantial substantially superior therefore well wide widely work works'.split(
     ' ',

@@ -61,16 +61,22 @@ const SENTENCE = 2;
 function separation(text: string, from: number, to: number): number {
   let joined = true;
   let lastMark = 0;
+  let at = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) continue;
     lastMark = c;
+    at = i;
     if (c !== 36 && c !== 123 && c !== 125) joined = false;
   }
   if (joined) return JOINED;
-  // . ! ? : ;
-  return lastMark === 46 || lastMark === 33 || lastMark === 63 || lastMark === 58 || lastMark === 59 ? SENTENCE : BROKEN;
+  // "e.g." and "et al." end no sentence.
+  if (lastMark === 46) return ABBREVIATION.test(text.slice(Math.max(0, at - 6), at + 1)) ? BROKEN : SENTENCE;
+  // ! ? : ;
+  return lastMark === 33 || lastMark === 63 || lastMark === 58 || lastMark === 59 ? SENTENCE : BROKEN;
 }
+
+const ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|et al|vs|cf|etc|resp|Fig|Eq)\.$/u;
 
 /** The term of one word: acronyms and names lower-cased, plain words stemmed; undefined for a stop word or a lone letter or number. */
 export function wordToTerm(word: string): string | undefined {

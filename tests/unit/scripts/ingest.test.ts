@@ -180,6 +180,31 @@ describe('the ingest keeps content safe', () => {
     expect(lines).toEqual([message]);
   });
 
+  test.each([
+    ['its own topics.yaml when the dumps folder has one', 'own', ['Lattice QCD'], false],
+    ['every topic discovered when that topics.yaml is empty', 'empty', [], true],
+    ['content/topics.yaml when the dumps folder has none', 'none', ['Probabilistic and statistical inference'], false],
+  ])('without --topics, the ingest takes %s', async (_name, variant, expectedNames, allDiscovered) => {
+    const dumps = join(scratch, `taxonomy-${variant}`);
+    await cp('tests/corpora/other-field', dumps, { recursive: true });
+    if (variant === 'own') {
+      await writeFile(
+        join(dumps, 'topics.yaml'),
+        'topics:\n  - slug: lattice-qcd\n    name: Lattice QCD\n    description: QCD on the lattice.\n    phrases: [lattice QCD, lattice]\n',
+      );
+    }
+    if (variant === 'empty') await writeFile(join(dumps, 'topics.yaml'), '# no topics yet\n');
+    const out = join(scratch, `taxonomy-${variant}-out`);
+    expect(await ingest({ dumps, out, strict: false }, quiet)).toBe(0);
+    const topics = JSON.parse(await readFile(join(out, 'topics.json'), 'utf8')) as { name: string; discovered: boolean; slug: string }[];
+    const report = JSON.parse(await readFile(join(out, 'ingest-report.json'), 'utf8')) as IngestReport;
+    const used = new Set(report.topics.filter((t) => t.papers > 0).map((t) => t.slug));
+    const fromTaxonomy = topics.filter((t) => !t.discovered && used.has(t.slug)).map((t) => t.name);
+    for (const name of expectedNames) expect(fromTaxonomy).toContain(name);
+    if (allDiscovered) expect(fromTaxonomy).toEqual([]);
+    expect(report.coverage.share).toBeGreaterThanOrEqual(0.97);
+  });
+
   test('DUMPS_DIR chooses the dumps folder when --dumps is not given', async () => {
     const out = join(scratch, 'dumps-dir-env');
     const { stdout } = await run(process.execPath, ['scripts/ingest.ts', '--out', out, '--topics', 'tests/fixtures/topics.yaml'], {

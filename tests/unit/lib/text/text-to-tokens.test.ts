@@ -187,6 +187,7 @@ describe('textToTokens', () => {
     ['a word after a question mark', 'Do LLMs reason? Models say no', ['model']],
     ['no word after a leading stop word', 'The Transformer architecture', []],
     ['no word after a comma or a bracket', 'diffusion, Transformer (ViT) models', ['diffus']],
+    ['no word after "e.g." or "et al."', 'momentum-based GD (e.g. SGD or Adam), as Smith et al. Bayesian', ['momentum']],
   ])('marks as sentence-initial %s', (_where, text, initial) => {
     expect(
       textToTokens(text)
