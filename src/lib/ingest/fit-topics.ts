@@ -84,10 +84,8 @@ export function fitTopics({ confirmed, taxonomy, model, neighbours, concepts }: 
   const kept = new Set(assignments.flat()).size;
   const room = Math.min(groupCount(pool.length), MAX_TOP_LEVEL_TOPICS - kept);
   if (pool.length >= MIN_TOPIC_PAPERS && room >= 1) {
-    const groups = clusterPapers(concepts, pool, room, sizes);
-    const labels = labelClusters(model, groups, everyone);
-    for (const [g, group] of groups.entries()) {
-      const topic = labelToTopic(labels[g]?.words ?? [], taken);
+    for (const { group, words } of labelled(model, clusterPapers(concepts, pool, room, sizes), everyone)) {
+      const topic = labelToTopic(words, taken);
       taken.add(topic.slug);
       records.push({ ...topic, discovered: true });
       for (const paper of group) assignments[paper] = [topic.slug];
@@ -105,9 +103,8 @@ export function fitTopics({ confirmed, taxonomy, model, neighbours, concepts }: 
     if (groups.length < 2) continue;
     // A subtopic is never named after its parent: leave out the parent's name, slug and first two phrases.
     const exclude = new Set(textToTerms(model, [record.name, record.slug.replaceAll('-', ' '), ...record.phrases.slice(0, 2)].join('. ')));
-    const labels = labelClusters(model, groups, members, { exclude });
-    for (const [g, group] of groups.entries()) {
-      const topic = labelToTopic(labels[g]?.words ?? [], taken, record);
+    for (const { group, words } of labelled(model, groups, members, exclude)) {
+      const topic = labelToTopic(words, taken, record);
       taken.add(topic.slug);
       records.push({ ...topic, parent: record.slug, discovered: true });
       for (const paper of group) assignments[paper] = (assignments[paper] ?? []).map((s) => (s === record.slug ? topic.slug : s));
@@ -119,6 +116,27 @@ export function fitTopics({ confirmed, taxonomy, model, neighbours, concepts }: 
     topics: [...inDisplayOrder(records), catchAll],
     assignments: assignments.map((a) => (a.length === 0 ? [catchAll.slug] : [...new Set(a)].slice(0, 3))),
   };
+}
+
+/**
+ * Groups with their label words, largest first, then by their words: an order
+ * that depends on the papers, not on their positions, so slugs are handed out
+ * the same way whatever order the papers come in.
+ */
+function labelled(
+  model: TextModel,
+  groups: readonly number[][],
+  reference: readonly number[],
+  exclude?: ReadonlySet<number>,
+): { group: number[]; words: string[] }[] {
+  const labels = labelClusters(model, groups, reference, exclude === undefined ? {} : { exclude });
+  return groups
+    .map((group, g) => ({ group, words: labels[g]?.words ?? [] }))
+    .sort((a, b) => b.group.length - a.group.length || compare(a.words.join(' '), b.words.join(' ')));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Each paper's topics without those held by fewer than MIN_TOPIC_PAPERS papers (repeated until none is). */
