@@ -24,6 +24,7 @@ import type { DumpFile } from '../src/lib/ingest/types.ts';
 import type { PaperFrontmatter } from '../src/lib/paper-schema.ts';
 import type { Taxonomy } from '../src/lib/taxonomy-schema.ts';
 import { formatSummary } from '../src/lib/ingest/format-summary.ts';
+import { formatTopics } from '../src/lib/ingest/format-topics.ts';
 
 /** Where the ingest reads and writes, and whether any rejection fails it. */
 export interface IngestOptions {
@@ -105,6 +106,7 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
 
   // Tell: one line per dump, then every diagnostic as file:line.
   for (const line of formatSummary(report, options.dumps)) log(line);
+  for (const line of formatTopics(fitted, taxonomy.catchAll.slug, false)) log(line);
   log(`ingest: wrote ${written.length} papers to ${relative(process.cwd(), join(options.out, 'papers')) || '.'}`);
   return options.strict && (report.totals.rejected > 0 || report.totals.refusedDumps > 0) ? 1 : 0;
 }

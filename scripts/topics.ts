@@ -12,7 +12,7 @@ import { dumpToRecords } from '../src/lib/ingest/dump-to-records.ts';
 import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
 import { papersToTopics } from '../src/lib/ingest/papers-to-topics.ts';
 import { topicsToSuggestion } from '../src/lib/ingest/topics-to-suggestion.ts';
-import type { FittedTopics } from '../src/lib/ingest/fit-topics.ts';
+import { formatTopics } from '../src/lib/ingest/format-topics.ts';
 import { readInputs } from './ingest.ts';
 
 /** Where the command reads and writes. */
@@ -37,31 +37,9 @@ export async function suggestTopics(options: TopicsOptions, log: (line: string) 
   const { fitted } = papersToTopics(papers, input.taxonomy);
   await writeFile(options.out, topicsToSuggestion(fitted, input.taxonomy));
 
-  for (const line of summary(fitted, input.taxonomy.catchAll.slug)) log(line);
+  for (const line of formatTopics(fitted, input.taxonomy.catchAll.slug, true)) log(line);
   log(`topics: wrote ${options.out}`);
   return 0;
-}
-
-/** The topics with their paper counts, subtopics indented under their topic, then the coverage. */
-function summary(fitted: FittedTopics, catchAll: string): string[] {
-  const counts = new Map<string, number>();
-  for (const slugs of fitted.assignments) for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
-  const children = (slug: string): number =>
-    fitted.topics.filter((t) => t.parent === slug).reduce((n, t) => n + (counts.get(t.slug) ?? 0), 0);
-  const shown = fitted.topics.filter((t) => t.slug !== catchAll && (counts.get(t.slug) ?? 0) + children(t.slug) > 0);
-  const topLevel = shown.filter((t) => t.parent === undefined);
-  const discovered = shown.filter((t) => t.discovered).length;
-  const n = fitted.assignments.length;
-  const covered = fitted.assignments.filter((slugs) => slugs[0] !== catchAll).length;
-  return [
-    `topics: ${topLevel.length} topics and ${shown.length - topLevel.length} subtopics (${discovered} discovered in the text)`,
-    ...shown.map((t) => {
-      const papers = String((counts.get(t.slug) ?? 0) + children(t.slug)).padStart(6);
-      const mark = t.discovered ? '  (discovered)' : '';
-      return t.parent === undefined ? `${papers}  ${t.name}  [${t.slug}]${mark}` : `${papers}    › ${t.name}  [${t.slug}]${mark}`;
-    }),
-    `coverage: ${covered}/${n} papers in a real topic (${((covered / n) * 100).toFixed(1)}%)`,
-  ];
 }
 
 function optionsFromArgv(argv: string[]): TopicsOptions {
