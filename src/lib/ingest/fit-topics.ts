@@ -8,6 +8,11 @@ import { labelToTopic } from './label-to-topic.ts';
 
 /** No topic has fewer papers: a thinner taxonomy topic is dissolved, a thinner group merged. */
 export const MIN_TOPIC_PAPERS = 5;
+
+/** The fewest papers a topic may hold in a corpus of n: MIN_TOPIC_PAPERS, fewer on a small shelf (one per 50 papers, at least 2). */
+export function minTopicPapers(n: number): number {
+  return Math.min(MIN_TOPIC_PAPERS, Math.max(2, Math.ceil(n / 50)));
+}
 /** No topic holds more than this share of the corpus: a larger one gets subtopics. */
 export const MAX_TOPIC_SHARE = 0.25;
 /** Top-level topics a reader can take in at a glance: discovery adds topics only while there is room. */
@@ -45,17 +50,17 @@ export interface FitInput {
 /**
  * How many groups to look for among n papers: about √(n/8), but at least six
  * where that leaves twenty papers a group (what a taxonomy leaves over is
- * varied), and never a group under MIN_TOPIC_PAPERS on average.
+ * varied), and never a group under `min` papers on average.
  */
-export function groupCount(n: number): number {
+export function groupCount(n: number, min = MIN_TOPIC_PAPERS): number {
   const wanted = Math.max(2, Math.round(Math.sqrt(n / 8)), Math.min(6, Math.floor(n / 20)));
-  return Math.max(1, Math.min(Math.floor(n / MIN_TOPIC_PAPERS), wanted));
+  return Math.max(1, Math.min(Math.floor(n / min), wanted));
 }
 
 /**
  * Topics that fit the corpus. The taxonomy stays the user's word; discovery
  * fills in what it does not cover:
- * 1. a taxonomy topic with fewer than MIN_TOPIC_PAPERS papers is dissolved;
+ * 1. a taxonomy topic with fewer than minTopicPapers(n) papers is dissolved;
  * 2. papers left without a topic are clustered into discovered topics, as
  *    many as there is room for under MAX_TOP_LEVEL_TOPICS; papers for which
  *    there is no room (or too few for a topic) take the topic most of their
@@ -66,8 +71,9 @@ export function groupCount(n: number): number {
  */
 export function fitTopics({ confirmed, taxonomy, model, neighbours, concepts }: FitInput): FittedTopics {
   const n = confirmed.length;
-  const sizes = { min: MIN_TOPIC_PAPERS, max: Math.max(MIN_TOPIC_PAPERS, Math.floor(MAX_TOPIC_SHARE * n)) };
-  const assignments = dissolveThinTopics(confirmed);
+  const min = minTopicPapers(n);
+  const sizes = { min, max: Math.max(min, Math.floor(MAX_TOPIC_SHARE * n)) };
+  const assignments = dissolveThinTopics(confirmed, min);
   const records: TopicRecord[] = taxonomy.topics.map(({ slug, name, description, phrases, parent }) => ({
     slug,
     name,
@@ -82,8 +88,8 @@ export function fitTopics({ confirmed, taxonomy, model, neighbours, concepts }: 
   // Discover: the papers no taxonomy topic holds.
   const pool = everyone.filter((i) => assignments[i]?.length === 0);
   const kept = new Set(assignments.flat()).size;
-  const room = Math.min(groupCount(pool.length), MAX_TOP_LEVEL_TOPICS - kept);
-  if (pool.length >= MIN_TOPIC_PAPERS && room >= 1) {
+  const room = Math.min(groupCount(pool.length, min), MAX_TOP_LEVEL_TOPICS - kept);
+  if (pool.length >= min && room >= 1) {
     for (const { group, words } of labelled(model, clusterPapers(concepts, pool, room, sizes), everyone)) {
       const topic = labelToTopic(words, taken);
       taken.add(topic.slug);
@@ -98,7 +104,7 @@ export function fitTopics({ confirmed, taxonomy, model, neighbours, concepts }: 
   for (const record of records.filter((r) => r.parent === undefined)) {
     const members = everyone.filter((i) => assignments[i]?.includes(record.slug) === true);
     if (members.length <= sizes.max) continue;
-    const k = Math.max(Math.ceil(members.length / (0.8 * sizes.max)), groupCount(members.length));
+    const k = Math.max(Math.ceil(members.length / (0.8 * sizes.max)), groupCount(members.length, min));
     const groups = clusterPapers(concepts, members, k, sizes);
     if (groups.length < 2) continue;
     // A subtopic is never named after its parent: leave out the parent's name, slug and first two phrases.
@@ -139,13 +145,13 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Each paper's topics without those held by fewer than MIN_TOPIC_PAPERS papers (repeated until none is). */
-function dissolveThinTopics(confirmed: readonly (readonly string[])[]): string[][] {
+/** Each paper's topics without those held by fewer than `min` papers (repeated until none is). */
+function dissolveThinTopics(confirmed: readonly (readonly string[])[], min: number): string[][] {
   let assignments = confirmed.map((a) => [...a]);
   for (;;) {
     const counts = new Map<string, number>();
     for (const a of assignments) for (const slug of a) counts.set(slug, (counts.get(slug) ?? 0) + 1);
-    const thin = new Set([...counts].filter(([, count]) => count < MIN_TOPIC_PAPERS).map(([slug]) => slug));
+    const thin = new Set([...counts].filter(([, count]) => count < min).map(([slug]) => slug));
     if (thin.size === 0) return assignments;
     assignments = assignments.map((a) => a.filter((slug) => !thin.has(slug)));
   }

@@ -18,7 +18,8 @@ export function formatTopics(fitted: FittedTopics, catchAll: string, detailed: b
   const shown = fitted.topics.filter((t) => t.slug !== catchAll && papersIn(t.slug) > 0);
   const topLevel = shown.filter((t) => t.parent === undefined).length;
   const discovered = shown.filter((t) => t.discovered).length;
-  const first = `topics: ${topLevel} topics and ${shown.length - topLevel} subtopics (${discovered} discovered in the text)`;
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const first = `topics: ${count(topLevel, 'topic')} and ${count(shown.length - topLevel, 'subtopic')} (${discovered} discovered in the text)`;
   if (!detailed) return [first];
   const n = fitted.assignments.length;
   const covered = fitted.assignments.filter((slugs) => slugs[0] !== catchAll).length;
