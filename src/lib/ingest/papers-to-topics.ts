@@ -3,6 +3,7 @@ import { modelToNeighbours, type Neighbour } from '../text/model-to-neighbours.t
 import { papersToTextModel, type TextModel } from '../text/papers-to-text-model.ts';
 import { vectorsToConcepts } from '../text/vectors-to-concepts.ts';
 import { compileTaxonomy, paperToTopicEvidence } from './assign-topics.ts';
+import { addFacets } from './add-facets.ts';
 import { confirmTopics } from './confirm-topics.ts';
 import { fitTopics, type FittedTopics } from './fit-topics.ts';
 
@@ -17,9 +18,10 @@ export interface Classified {
 }
 
 /**
- * Topics for a corpus, in four steps: the text model (TF-IDF, then latent
+ * Topics for a corpus, in five steps: the text model (TF-IDF, then latent
  * concepts); the taxonomy's evidence for each paper; that evidence confirmed
- * by each paper's nearest papers; discovery where the taxonomy falls short.
+ * by each paper's nearest papers; discovery where the taxonomy falls short;
+ * facets for subjects spread over several topics.
  */
 export function papersToTopics(papers: readonly { title: string; abstract: string }[], taxonomy: Taxonomy): Classified {
   const model = papersToTextModel(papers);
@@ -30,5 +32,15 @@ export function papersToTopics(papers: readonly { title: string; abstract: strin
     papers.map((paper) => paperToTopicEvidence(paper, compiled)),
     neighbours,
   );
-  return { model, neighbours, fitted: fitTopics({ confirmed, taxonomy, model, neighbours, concepts }) };
+  const fitted = fitTopics({ confirmed, taxonomy, model, neighbours, concepts });
+  return {
+    model,
+    neighbours,
+    fitted: addFacets(
+      fitted,
+      papers.map((p) => p.title),
+      model,
+      concepts,
+    ),
+  };
 }

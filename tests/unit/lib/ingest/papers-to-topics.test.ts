@@ -194,6 +194,28 @@ describe('the Hugging Face corpus', () => {
   });
 });
 
+describe('groups of papers a reader puts together', () => {
+  /** The share of pairs of papers (within one group, or across two) that have a topic in common. */
+  function sharing({ fitted }: Classified, a: readonly number[], b?: readonly number[]): number {
+    const pairs = b === undefined ? a.flatMap((x, i) => a.slice(i + 1).map((y) => [x, y])) : a.flatMap((x) => b.map((y) => [x, y]));
+    const shared = pairs.filter(([x, y]) => (fitted.assignments[x ?? 0] ?? []).some((t) => (fitted.assignments[y ?? 0] ?? []).includes(t)));
+    return shared.length / pairs.length;
+  }
+  const titled = ({ papers }: Classified, pattern: RegExp): number[] => papers.flatMap((p, i) => (pattern.test(p.title) ? [i] : []));
+  const hf = corpora['hf-daily'];
+  const groups = { gui: titled(hf, /\bGUI\b/), web: titled(hf, /web agents?/i), splatting: titled(hf, /gaussian splatting|3DGS/i) };
+
+  test.each(Object.entries(groups))('share a topic inside the group (%s, Hugging Face corpus)', (_name, members) => {
+    expect(members.length).toBeGreaterThanOrEqual(5);
+    expect(sharing(hf, members)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('share none across unrelated groups (agents against 3D scenes)', () => {
+    expect(sharing(hf, groups.gui, groups.splatting)).toBeLessThanOrEqual(0.1);
+    expect(sharing(hf, groups.web, groups.splatting)).toBeLessThanOrEqual(0.1);
+  });
+});
+
 describe('without a taxonomy', () => {
   test('a corpus still gets sensible topics, all discovered', async () => {
     const empty = textToTaxonomy('empty.yaml', '');
@@ -212,7 +234,10 @@ describe('a discovered topic', () => {
     const everyone = papers.map((_, i) => i);
     let kept = 0;
     let trials = 0;
-    for (const topic of fitted.topics.filter((t) => t.discovered && t.parent === undefined)) {
+    // Clustered topics, named by their label (a facet's slug is its phrase).
+    for (const topic of fitted.topics.filter(
+      (t) => t.discovered && t.parent === undefined && t.description.startsWith("Found in the papers' own words"),
+    )) {
       const members = everyone.filter((i) => fitted.assignments[i]?.includes(topic.slug) === true);
       const outsider = everyone.find((i) => !members.includes(i)) ?? 0;
       for (const [step, leaving] of members.slice(0, 5).entries()) {
