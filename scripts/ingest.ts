@@ -51,8 +51,8 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   // Dedupe: merge every occurrence of one title key into one paper.
   const { papers, conflicts } = mergePapers(results.flatMap((r) => r.records));
 
-  // Name: stable slugs from the titles alone.
-  const slugs = assignSlugs(papers);
+  // Name: stable slugs from the titles alone (a rare shared short slug is resolved and reported).
+  const { slugs, collisions } = assignSlugs(papers);
 
   // Classify: the text model, the taxonomy confirmed by each paper's neighbours, discovery for the rest.
   const { model, neighbours, fitted } = papersToTopics(papers, taxonomy);
@@ -107,6 +107,8 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   // Tell: one line per dump, then every diagnostic as file:line.
   for (const line of formatSummary(report, options.dumps)) log(line);
   for (const line of formatTopics(fitted, taxonomy.catchAll.slug, false)) log(line);
+  for (const { slug, kept, moved } of collisions)
+    for (const other of moved) log(`slugs: "${other.title}" would share the slug ${slug} with "${kept}"; it is ${other.slug} instead`);
   log(`ingest: wrote ${written.length} papers to ${relative(process.cwd(), join(options.out, 'papers')) || '.'}`);
   return options.strict && (report.totals.rejected > 0 || report.totals.refusedDumps > 0) ? 1 : 0;
 }

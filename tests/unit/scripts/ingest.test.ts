@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -159,6 +159,34 @@ describe('the ingest keeps content safe', () => {
     expect(await ingest({ dumps, out, topics: TOPICS, strict: false }, (l) => lines.push(l))).toBe(1);
     expect(lines.join('\n')).toMatch(/empty\.txt:1: error: empty file/);
     expect(await readTree(out)).toEqual(before);
+  });
+
+  test('writes both papers when two titles draw the same short slug, and names the one that moved', async () => {
+    const dumps = join(scratch, 'colliding-titles');
+    const stem = 'Unbiased Recommender Learning from Missing-Not-At-Random Implicit Feedback with Propensity Estimation, Part';
+    const abstract = 'We study recommender systems trained on implicit feedback that is missing not at random.';
+    await mkdir(dumps, { recursive: true });
+    await writeFile(
+      join(dumps, 'listing.txt'),
+      [
+        'Get trending papers in your email inbox once a day!',
+        'Get trending papers in your email inbox!',
+        `Subscribe${stem} 5606`,
+        abstract,
+        `${stem} 3374`,
+        abstract,
+        '',
+      ].join('\n'),
+    );
+    const out = join(scratch, 'colliding-out');
+    const lines: string[] = [];
+    expect(await ingest({ dumps, out, topics: TOPICS, strict: true }, (l) => lines.push(l))).toBe(0);
+    const papers = await readdir(join(out, 'papers'));
+    expect(papers).toHaveLength(2);
+    expect(papers).toContain('unbiased-recommender-learning-from-missing-not-at-random-implicit-405b46.md');
+    expect(lines.join('\n')).toMatch(
+      /slugs: ".*Part 5606" would share the slug unbiased-recommender-learning-from-missing-not-at-random-implicit-405b46 with ".*Part 3374"; it is unbiased-recommender-learning-from-missing-not-at-random-implicit-[0-9a-f]{12} instead/,
+    );
   });
 
   test('with --strict any rejection fails the run, without it the run succeeds', async () => {
