@@ -11,6 +11,8 @@ const content = process.env['CONTENT_DIR'] ?? 'content';
 const buildId = await pathsToBuildId([`${content}/papers`, `${content}/topics.json`, `${content}/collections.json`, 'src']);
 
 export default defineConfig({
+  // The content layer's store and other caches; `npm run bench` gives each corpus its own.
+  ...(process.env['PAPERSHELF_CACHE_DIR'] ? { cacheDir: process.env['PAPERSHELF_CACHE_DIR'] } : {}),
   site,
   base,
   trailingSlash: 'always',

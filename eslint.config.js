@@ -12,6 +12,7 @@ export default defineConfig(
       'dist-*/',
       '.cache/',
       '.astro/',
+      '**/.astro/',
       'content/',
       'node_modules/',
       'test-results/',

@@ -1,114 +1,153 @@
 /**
- * `npm run bench`: measures the ingest and the build on the shipped dumps and
- * reports time, peak memory, page counts and sizes, the search index size and
- * the bytes the first search query transfers. Numbers for notes, not tests.
+ * `npm run bench -- [--sizes seeds,1000,10000,50000] [--out bench/results]`
+ *
+ * Builds the shelf from the shipped dumps and from synthetic corpora of about
+ * the given sizes (recombined from the seeds, see src/lib/bench), and, in the
+ * same run, a bare baseline: the same papers as plain markdown, one minimal
+ * Astro page each, indexed by Pagefind. Records the time and peak memory of
+ * each step, the size of `dist/` and of the Pages artifact, page sizes, what
+ * a first visit and a first search query download, and an incremental build
+ * (one dump added to the 10,000-paper corpus). Writes markdown and JSON to
+ * the output folder. Numbers for notes, not tests: only the ratios to the
+ * baseline measured in one run hold on a noisy machine.
  */
-import { spawnSync } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
+import { cpus, totalmem } from 'node:os';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { benchToMarkdown, type BenchRow, type BenchRun } from '../src/lib/bench/bench-to-markdown.ts';
+import { synthesizeDumps } from '../src/lib/bench/synthesize-dumps.ts';
+import { dumpToRecords } from '../src/lib/ingest/dump-to-records.ts';
+import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
+import { readDumps } from '../src/lib/ingest/read-dumps.ts';
+import { measureDist } from './bench/measure-dist.ts';
+import { measureVisits } from './bench/measure-visits.ts';
+import { runMeasured, type Measured } from './bench/run-measured.ts';
 
-interface Timed {
-  seconds: number;
-  maxRssMb: number;
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    sizes: { type: 'string', default: 'seeds,1000,10000,50000' },
+    out: { type: 'string', default: 'bench/results' },
+  },
+});
+const SEEDS = 'content/dumps';
+const WORK = resolve('.cache/bench');
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const PAGEFIND = 'node_modules/pagefind/lib/runner/bin.cjs';
+/** The corpus size that also gets an incremental build. */
+const INCREMENTAL_SIZE = 10_000;
+const QUERY = 'diffusion guidance';
+
+const seeds = mergePapers((await readDumps(SEEDS)).map(dumpToRecords).flatMap((r) => r.records)).papers;
+const rows: BenchRow[] = [];
+for (const [index, label] of values.sizes.split(',').entries()) {
+  const size = label === 'seeds' ? undefined : Number(label);
+  if (size !== undefined && !(size > 0)) throw new Error(`--sizes: "${label}" is neither "seeds" nor a number of papers`);
+  const dir = join(WORK, label);
+  await rm(dir, { recursive: true, force: true });
+  const dumps = size === undefined ? SEEDS : join(dir, 'dumps');
+  if (size !== undefined) {
+    await mkdir(dumps, { recursive: true });
+    for (const dump of synthesizeDumps(seeds, size)) await writeFile(join(dumps, dump.name), dump.text);
+  }
+  console.log(`bench: ${label}: building the shelf`);
+  const ours = await buildShelf(dir, dumps);
+  const dist = await measureDist(join(dir, 'dist'));
+  const visits = await measureVisits(join(dir, 'dist'), 4400 + index, QUERY);
+  console.log(`bench: ${label}: building the baseline`);
+  const baseline = await buildBaseline(dir, dumps);
+  let incremental: BenchRow['incremental'];
+  if (size === INCREMENTAL_SIZE) {
+    console.log(`bench: ${label}: adding one dump and building again`);
+    const [added] = synthesizeDumps(seeds, 500, 99);
+    if (added !== undefined) await writeFile(join(dumps, 'synthetic-added.txt'), added.text);
+    const again = await buildShelf(dir, dumps, false);
+    incremental = { seconds: again.ingest.seconds + again.astro.seconds, cleanSeconds: ours.ingest.seconds + ours.astro.seconds };
+  }
+  const row: BenchRow = {
+    label,
+    papers: Number(/wrote (\d+) papers/.exec(ours.ingest.output)?.[1] ?? 0),
+    dumpBytes: await folderBytes(dumps),
+    ingest: { ...pick(ours.ingest), stages: ours.stages },
+    astro: {
+      ...pick(ours.astro),
+      pagefindSeconds: ours.pagefindSeconds,
+      workerSeconds: ours.workerSeconds,
+      pagefindPeakMb: pagefindPeak(ours.astro),
+    },
+    dist,
+    visits,
+    baseline: {
+      astro: pick(baseline.astro),
+      pagefind: { ...pick(baseline.pagefind), peakMb: pagefindPeak(baseline.pagefind) },
+      dist: await measureDist(join(dir, 'baseline-dist')).then(({ bytes, files, artifactBytes }) => ({ bytes, files, artifactBytes })),
+    },
+    ...(incremental === undefined ? {} : { incremental }),
+  };
+  rows.push(row);
+  console.log(`bench: ${label}: ${String(row.papers)} papers, total ${(row.ingest.seconds + row.astro.seconds).toFixed(1)} s`);
 }
 
-/** Runs a command to completion, returning wall time and the peak memory of its process tree's largest child. */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timed {
-  const start = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
-  const kb = Number(result.stderr.trim().split('\n').at(-1));
-  return { seconds: (performance.now() - start) / 1000, maxRssMb: Math.round(kb / 1024) };
+const run: BenchRun = {
+  date: new Date().toISOString(),
+  machine: { cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  rows,
+};
+await mkdir(values.out, { recursive: true });
+await writeFile(join(values.out, 'latest.json'), `${JSON.stringify(run, null, 2)}\n`);
+await writeFile(join(values.out, 'latest.md'), benchToMarkdown(run));
+console.log(benchToMarkdown(run));
+
+/** Ingest and `astro build` of one corpus into `<dir>/content` and `<dir>/dist`, from a clean cache unless `clean` is false. */
+async function buildShelf(dir: string, dumps: string, clean = true) {
+  const content = join(dir, 'content');
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, PAPERSHELF_CACHE_DIR: join(dir, 'cache') };
+  if (clean) for (const d of [content, join(dir, 'dist'), join(dir, 'cache')]) await rm(d, { recursive: true, force: true });
+  const ingest = await runMeasured(process.execPath, ['scripts/ingest.ts', '--dumps', dumps, '--out', content, '--timings'], env);
+  const astro = await runMeasured(process.execPath, [ASTRO, 'build', '--outDir', join(dir, 'dist')], env);
+  const stages = JSON.parse(/timings: (\{.*\})/.exec(ingest.output)?.[1] ?? '{}') as Record<string, number>;
+  const pagefindSeconds = Number(/Pagefind indexed \d+ pages in ([\d.]+) s/.exec(astro.output)?.[1] ?? NaN);
+  const workerSeconds = Number(/files precached \(([\d.]+) s\)/.exec(astro.output)?.[1] ?? NaN);
+  return { ingest, astro, stages, pagefindSeconds, workerSeconds };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+/** The bare baseline: the merged papers as plain markdown, built by bench/baseline, then `pagefind --site`. */
+async function buildBaseline(dir: string, dumps: string) {
+  const papers = join(dir, 'baseline-papers');
+  await mkdir(papers, { recursive: true });
+  const merged = mergePapers((await readDumps(dumps)).map(dumpToRecords).flatMap((r) => r.records)).papers;
+  for (const [i, paper] of merged.entries())
+    await writeFile(join(papers, `p${String(i)}.md`), `---\n${stringify({ title: paper.title })}---\n\n${paper.abstract}\n`);
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    BASELINE_CONTENT: papers,
+    PAPERSHELF_CACHE_DIR: join(dir, 'baseline-cache'),
+  };
+  const out = join(dir, 'baseline-dist');
+  const astro = await runMeasured(process.execPath, [ASTRO, 'build', '--root', 'bench/baseline', '--outDir', out], env);
+  const pagefind = await runMeasured(process.execPath, [PAGEFIND, '--site', out], env);
+  return { astro, pagefind };
 }
 
-async function filesUnder(dir: string): Promise<{ path: string; size: number }[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return Promise.all(
-    entries
-      .filter((e) => e.isFile())
-      .map(async (e) => ({ path: join(e.parentPath, e.name), size: (await stat(join(e.parentPath, e.name))).size })),
+function pick(m: Measured): { seconds: number; peakMb: number } {
+  return { seconds: Math.round(m.seconds * 100) / 100, peakMb: m.peakMb };
+}
+
+/** Pagefind's indexer is its own program: its peak, apart from Node's. */
+function pagefindPeak(m: Measured): number {
+  return Math.max(
+    0,
+    ...Object.entries(m.peakByProgram)
+      .filter(([name]) => name.startsWith('pagefind'))
+      .map(([, mb]) => mb),
   );
 }
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-
-// The text step of the ingest (text model, related papers, topics) on the seeds and on 50,000 synthetic papers.
-for (const size of [undefined, 50_000]) {
-  const args = ['scripts/bench-text-step.ts', ...(size === undefined ? [] : [String(size)])];
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`text step failed:\n${run.stderr}`);
-  const { papers, seconds } = JSON.parse(run.stdout) as { papers: number; seconds: number };
-  const peak = Math.round(Number(run.stderr.trim().split('\n').at(-1)) / 1024);
-  console.log(`text step at ${papers} papers: ${seconds.toFixed(1)} s, peak ${peak} MiB (the whole process)`);
-}
-
-const ingests = Array.from({ length: 5 }, () => timed(process.execPath, ['scripts/ingest.ts'], env));
-const build = timed('npx', ['astro', 'build'], env);
-
-const files = await filesUnder('dist');
-const html = files.filter((f) => f.path.endsWith('.html'));
-const papers = html.filter((f) => f.path.startsWith('dist/papers/'));
-const topics = html.filter((f) => /^dist\/topics\/[^/]+\/index\.html$/.test(f.path));
-const index = files.filter((f) => f.path.startsWith('dist/pagefind/'));
-const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
-
-console.log(
-  `ingest: median ${median(ingests.map((r) => r.seconds)).toFixed(2)} s over 5 runs, peak ${Math.max(...ingests.map((r) => r.maxRssMb))} MiB`,
-);
-console.log(`astro build (with Pagefind and the service worker): ${build.seconds.toFixed(1)} s, peak ${build.maxRssMb} MiB`);
-console.log(
-  `pages: ${html.length} HTML (${papers.length} papers, ${topics.length} first topic pages), dist ${kb(files.reduce((n, f) => n + f.size, 0))}`,
-);
-console.log(
-  `paper page HTML: median ${kb(median(papers.map((f) => f.size)))}; topic page HTML: median ${kb(median(topics.map((f) => f.size)))}`,
-);
-console.log(`search index: ${index.length} files, ${kb(index.reduce((n, f) => n + f.size, 0))}`);
-
-// Bytes the first query transfers on a fresh search page (no cache, no service worker).
-const { spawn } = await import('node:child_process');
-const serve = spawn(process.execPath, ['tests/e2e/serve-static.ts', '4399', '/=dist'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-try {
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  // Pagefind fetches from a web worker, so count every finished request, not the page's resource timings.
-  let phase: 'load' | 'query' = 'load';
-  const transferred: Record<'load' | 'query', { url: string; bytes: number }[]> = { load: [], query: [] };
-  page.on('requestfinished', (request) => {
-    const current = phase;
-    void request.sizes().then((sizes) => {
-      transferred[current].push({
-        url: request.url().replace('http://127.0.0.1:4399', ''),
-        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
-      });
-    });
-  });
-  await page.goto('http://127.0.0.1:4399/search/');
-  await page.locator('[data-filter-group="topic"] label').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  phase = 'query';
-  await page.getByRole('searchbox', { name: 'Search titles and abstracts' }).fill('diffusion guidance');
-  await page.locator('.search-results > li').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
-  const sum = (list: { bytes: number }[]): number => list.reduce((n, e) => n + e.bytes, 0);
-  const pagefindLoad = transferred.load.filter((e) => e.url.includes('/pagefind/'));
-  console.log(
-    `search page load: ${transferred.load.length} requests, ${kb(sum(transferred.load))} (Pagefind runtime, metadata and filters: ${kb(sum(pagefindLoad))})`,
-  );
-  console.log(
-    `first query "diffusion guidance": ${transferred.query.length} requests, ${kb(sum(transferred.query))} (index chunks and the first results' fragments)`,
-  );
-  console.log(`first query in all (page load + query): ${kb(sum(transferred.load) + sum(transferred.query))}`);
-  await browser.close();
-} finally {
-  serve.kill();
+async function folderBytes(dir: string): Promise<number> {
+  const names = await readdir(dir);
+  const sizes = await Promise.all(names.map(async (n) => (await stat(join(dir, n))).size));
+  return sizes.reduce((a, b) => a + b, 0);
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- [--dumps DIR] [--out DIR] [--topics FILE] [--strict]`
+ * `npm run ingest -- [--dumps DIR] [--out DIR] [--topics FILE] [--strict] [--timings]`
  *
  * Turns every dump in a folder into one validated markdown file per unique
  * paper, plus an accounting report and the dump collections. Each step is a
@@ -33,6 +33,8 @@ export interface IngestOptions {
   /** The taxonomy; by default `<dumps>/topics.yaml` if there is one, else `content/topics.yaml`. */
   topics?: string | undefined;
   strict: boolean;
+  /** Log how long each stage took, as one `timings:` JSON line (for `npm run bench`). */
+  timings?: boolean;
 }
 
 /** The taxonomy used when neither --topics nor the dumps folder names one. */
@@ -40,22 +42,26 @@ export const DEFAULT_TOPICS = 'content/topics.yaml';
 
 /** Runs the ingest and returns the process exit code (0 when papers were written). */
 export async function ingest(options: IngestOptions, log: (line: string) => void = console.log): Promise<number> {
+  const clock = stageClock();
   // Read: the taxonomy and every dump with its sidecar.
   const input = await readInputs(options.dumps, options.topics, log);
   if (input === undefined) return 1;
   const { taxonomy, dumps } = input;
+  clock.lap('read');
 
   // Parse: decode, detect the layout, pair records, resolve dates, clean text.
   const results = dumps.map(dumpToRecords);
 
   // Dedupe: merge every occurrence of one title key into one paper.
   const { papers, conflicts } = mergePapers(results.flatMap((r) => r.records));
+  clock.lap('parse');
 
   // Name: stable slugs from the titles alone (a rare shared short slug is resolved and reported).
   const { slugs, collisions } = assignSlugs(papers);
 
   // Classify: the text model, the taxonomy confirmed by each paper's neighbours, discovery for the rest.
   const { model, neighbours, fitted } = papersToTopics(papers, taxonomy);
+  clock.lap('text');
 
   // Validate: each paper's frontmatter, with its topics and related papers, against the schema.
   const slugOf = (index: number): string | undefined => slugs.get(papers[index]?.key ?? '');
@@ -76,6 +82,7 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
     files.set(`${checked.frontmatter.slug}.md`, paperToMarkdown(checked.frontmatter, paper.abstract));
   }
 
+  clock.lap('markdown');
   // Account: the report and the collections, then write everything at once.
   const topicOrder = fitted.topics.map((t) => t.slug).filter((slug) => slug !== taxonomy.catchAll.slug);
   const report = buildReport(results, written, schemaRejections, conflicts, topicOrder, taxonomy.catchAll.slug);
@@ -104,12 +111,14 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
     ]),
   );
 
+  clock.lap('write');
   // Tell: one line per dump, then every diagnostic as file:line.
   for (const line of formatSummary(report, options.dumps)) log(line);
   for (const line of formatTopics(fitted, taxonomy.catchAll.slug, false)) log(line);
   for (const { slug, kept, moved } of collisions)
     for (const other of moved) log(`slugs: "${other.title}" would share the slug ${slug} with "${kept}"; it is ${other.slug} instead`);
   log(`ingest: wrote ${written.length} papers to ${relative(process.cwd(), join(options.out, 'papers')) || '.'}`);
+  if (options.timings === true) log(`timings: ${JSON.stringify(clock.laps)}`);
   return options.strict && (report.totals.rejected > 0 || report.totals.refusedDumps > 0) ? 1 : 0;
 }
 
@@ -158,6 +167,20 @@ function cannotRead(path: string, error: unknown, log: (line: string) => void, c
   log(`${command}: cannot read ${path}: ${reason}`);
 }
 
+/** Seconds spent in each stage, measured between laps (the text step includes slugs). */
+function stageClock(): { lap: (stage: string) => void; laps: Record<string, number> } {
+  let last = performance.now();
+  const laps: Record<string, number> = {};
+  return {
+    laps,
+    lap(stage) {
+      const now = performance.now();
+      laps[stage] = Math.round(now - last) / 1000;
+      last = now;
+    },
+  };
+}
+
 function optionsFromArgv(argv: string[]): IngestOptions {
   const { values } = parseArgs({
     args: argv,
@@ -166,6 +189,7 @@ function optionsFromArgv(argv: string[]): IngestOptions {
       out: { type: 'string' },
       topics: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      timings: { type: 'boolean', default: false },
     },
   });
   return {
@@ -173,6 +197,7 @@ function optionsFromArgv(argv: string[]): IngestOptions {
     out: values.out ?? process.env['CONTENT_DIR'] ?? 'content',
     topics: values.topics,
     strict: values.strict,
+    timings: values.timings,
   };
 }
 

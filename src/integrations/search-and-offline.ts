@@ -23,6 +23,7 @@ export function searchAndOffline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const indexing = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (index === undefined) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: out });
@@ -40,7 +41,8 @@ export function searchAndOffline(): AstroIntegration {
         ]) {
           await rm(join(out, 'pagefind', ui), { force: true });
         }
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
+        logger.info(`Pagefind indexed ${added.page_count} pages in ${seconds(indexing)} s`);
+        const hashing = performance.now();
 
         const files = [];
         for (const path of (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
@@ -61,8 +63,12 @@ export function searchAndOffline(): AstroIntegration {
         const worker = await readFile(WORKER_SOURCE, 'utf8');
         const header = `const VERSION = ${JSON.stringify(manifest.version)};\nconst BASE = ${JSON.stringify(base.endsWith('/') ? base : `${base}/`)};\nconst PRECACHE = ${JSON.stringify(manifest.urls)};\n`;
         await writeFile(join(out, 'sw.js'), `${header}${worker}`);
-        logger.info(`service worker ${manifest.version}: ${manifest.urls.length} files precached`);
+        logger.info(`service worker ${manifest.version}: ${manifest.urls.length} files precached (${seconds(hashing)} s)`);
       },
     },
   };
+}
+
+function seconds(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(2);
 }
