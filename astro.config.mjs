@@ -8,7 +8,15 @@ import { siteFromEnv } from './src/lib/site/site-from-env.ts';
 
 const { site, base } = siteFromEnv(process.env);
 const content = process.env['CONTENT_DIR'] ?? 'content';
-const buildId = await pathsToBuildId([`${content}/papers`, `${content}/topics.json`, `${content}/collections.json`, 'src']);
+const buildId = await pathsToBuildId([
+  `${content}/papers`,
+  `${content}/topics.json`,
+  `${content}/collections.json`,
+  'src',
+  'public',
+  'astro.config.mjs',
+  'package-lock.json',
+]);
 
 export default defineConfig({
   // The content layer's store and other caches; `npm run bench` gives each corpus its own.
@@ -24,7 +32,7 @@ export default defineConfig({
     // Abstracts have no code blocks; Shiki's inline styles would also fight the CSP.
     syntaxHighlight: false,
   },
-  integrations: [searchAndOffline()],
+  integrations: [searchAndOffline({ buildId })],
   // A content security policy as defence in depth for untrusted titles and
   // abstracts: only this site's own scripts (hashed by Astro where inline),
   // WebAssembly for Pagefind, nothing loaded from elsewhere.

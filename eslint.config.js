@@ -33,10 +33,10 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // The service worker template: the build prepends VERSION, BASE and PRECACHE.
+    // The service worker template: the build prepends VERSION, BASE, PRECACHE and SEARCH_PACKS.
     files: ['src/service-worker/**/*.js'],
     languageOptions: {
-      globals: { ...globals.serviceworker, VERSION: 'readonly', BASE: 'readonly', PRECACHE: 'readonly' },
+      globals: { ...globals.serviceworker, VERSION: 'readonly', BASE: 'readonly', PRECACHE: 'readonly', SEARCH_PACKS: 'readonly' },
     },
   },
   {

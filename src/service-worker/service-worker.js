@@ -1,5 +1,5 @@
-// The Papershelf service worker. The build prepends VERSION, BASE and
-// PRECACHE (see src/integrations/search-and-offline.ts).
+// The Papershelf service worker. The build prepends VERSION, BASE, PRECACHE
+// and SEARCH_PACKS (see src/integrations/search-and-offline.ts).
 /// <reference lib="webworker" />
 
 const SHELL = `papershelf-shell-${VERSION}`;
@@ -9,12 +9,36 @@ const IMMUTABLE = /\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/.*\
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(SHELL)
-      .then((cache) => cache.addAll(PRECACHE))
-      .then(() => self.skipWaiting()),
+    (async () => {
+      const cache = await caches.open(SHELL);
+      await cache.addAll(PRECACHE);
+      // A small index comes with the first visit, in a few packs: search works offline at once.
+      for (const url of SEARCH_PACKS) await unpack(cache, url);
+      await self.skipWaiting();
+    })(),
   );
 });
+
+/**
+ * Fetches a pack (src/lib/offline/files-to-pack.ts) and caches each file in
+ * it under its own URL, as if it had been fetched alone. Returns its size.
+ */
+async function unpack(cache, url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const buffer = await response.arrayBuffer();
+  const headerLength = new DataView(buffer).getUint32(0);
+  const { files } = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, headerLength)));
+  let offset = 4 + headerLength;
+  const puts = [];
+  for (const file of files) {
+    const body = buffer.slice(offset, offset + file.size);
+    offset += file.size;
+    puts.push(cache.put(BASE + file.path, new Response(body, { headers: { 'Content-Type': 'application/octet-stream' } })));
+  }
+  await Promise.all(puts);
+  return buffer.byteLength;
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -104,13 +128,27 @@ async function networkFirst(request) {
   }
 }
 
-// "Save for offline reading": caches every given page, reporting progress on the message port.
+// "Save for offline reading": unpacks the search index packs, then caches every
+// given page, reporting progress in bytes (packs) and pages on the message port.
 self.addEventListener('message', (event) => {
   const data = event.data;
   const port = event.ports[0];
   if (data?.type !== 'save-all' || !Array.isArray(data.urls) || port === undefined) return;
+  const packs = Array.isArray(data.packs) ? data.packs.filter((p) => typeof p?.url === 'string' && p.url.startsWith(BASE)) : [];
   event.waitUntil(
     (async () => {
+      const shell = await caches.open(SHELL);
+      let packsDone = 0;
+      for (const pack of packs) {
+        try {
+          await unpack(shell, pack.url);
+        } catch {
+          port.postMessage({ type: 'failed', what: 'search' });
+          return;
+        }
+        packsDone++;
+        port.postMessage({ type: 'packs', done: packsDone, total: packs.length });
+      }
       const cache = await caches.open(PAGES);
       let done = 0;
       let failed = 0;

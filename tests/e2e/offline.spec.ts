@@ -36,6 +36,26 @@ test('after one visit, search and every visited page work with the network off',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 });
 
+test('a first visit, service worker included, downloads at most 3 MB in at most 150 requests, and never the catalogue', async ({
+  page,
+  context,
+}) => {
+  const requests: { url: string; bytes: Promise<number> }[] = [];
+  context.on('requestfinished', (request) => {
+    requests.push({ url: request.url(), bytes: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize) });
+  });
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(requests.map((r) => r.bytes))).reduce((a, b) => a + b, 0);
+  expect(requests.length).toBeLessThanOrEqual(150);
+  expect(bytes).toBeLessThanOrEqual(3_000_000);
+  // The search index came with the visit, in a pack, not as hundreds of files.
+  expect(requests.some((r) => r.url.includes('/offline/search-'))).toBe(true);
+  expect(requests.filter((r) => r.url.includes('/pagefind/fragment/'))).toEqual([]);
+  expect(requests.filter((r) => r.url.includes('/api/'))).toEqual([]);
+});
+
 test('the page a reader lands on first is kept for offline reading too', async ({ page, context }) => {
   await page.goto('/papers/mine-mutual-information-neural-estimation/');
   await waitForServiceWorker(page);

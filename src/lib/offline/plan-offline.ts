@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+
+/** A built file: its path inside the output folder and its size in bytes. */
+export interface BuiltFile {
+  path: string;
+  size: number;
+}
+
+/** Files packed into one download, in order. */
+export interface Pack {
+  name: string;
+  files: BuiltFile[];
+  bytes: number;
+}
+
+/** What the service worker installs, and what "Save for offline" adds. */
+export interface OfflinePlan {
+  /** The shell the service worker precaches on install: pages, styles, scripts, icons, the Pagefind runtime and filters. */
+  shell: string[];
+  /** The search index (chunks and result fragments) in a few packs. */
+  searchPacks: Pack[];
+  /** True when the whole index is small enough to come with the first visit, as search packs. */
+  searchOnInstall: boolean;
+}
+
+/** The index comes with the first visit while it weighs at most this (the first visit's budget is 3 MB in all). */
+export const SEARCH_ON_INSTALL_BYTES = 2_000_000;
+/** Bytes per pack: few requests, each small enough to retry. */
+export const PACK_BYTES = 4_000_000;
+
+/**
+ * The offline plan of a build. The shell is what every visit needs: the
+ * home, search and 404 pages, the manifest and icons, the hashed styles and
+ * scripts, Pagefind's runtime, metadata and filters. The index's chunks and
+ * fragments (one file per paper) go into packs of at most PACK_BYTES, so
+ * that "Save for offline" fetches them in a few requests; when they weigh
+ * at most SEARCH_ON_INSTALL_BYTES they come with the first visit. Paths are
+ * sorted, so the plan is the same whatever order the files are listed in.
+ * `/api/*.json` are never part of it.
+ */
+export function planOffline(files: readonly BuiltFile[]): OfflinePlan {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const shell = sorted.filter((f) => isShell(f.path)).map((f) => f.path);
+  const index = sorted.filter((f) => /^pagefind\/(index|fragment)\//.test(f.path));
+  const searchPacks: Pack[] = [];
+  for (const file of index) {
+    const last = searchPacks.at(-1);
+    if (last !== undefined && last.bytes + file.size <= PACK_BYTES) {
+      last.files.push(file);
+      last.bytes += file.size;
+    } else {
+      searchPacks.push({ name: `search-${String(searchPacks.length)}.pack`, files: [file], bytes: file.size });
+    }
+  }
+  const indexBytes = index.reduce((n, f) => n + f.size, 0);
+  return { shell, searchPacks, searchOnInstall: indexBytes <= SEARCH_ON_INSTALL_BYTES };
+}
+
+/** The version naming a build's caches: its build id and the hashes of what it precaches, so a changed page or index gives new caches. */
+export function planToVersion(buildId: string, hashes: ReadonlyMap<string, string>): string {
+  const sorted = [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256')
+    .update([buildId, ...sorted.map(([path, hash]) => `${path}\u0000${hash}`)].join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** A file's URL under the base path: `dir/index.html` as `dir/`. */
+export function pathToUrl(path: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+function isShell(path: string): boolean {
+  if (path.startsWith('_astro/')) return true;
+  if (path.startsWith('pagefind/'))
+    return /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|filter\/.+)$/.test(
+      path,
+    );
+  return ['index.html', 'search/index.html', '404.html', 'manifest.webmanifest', 'favicon.svg', 'icon-192.png', 'icon-512.png'].includes(
+    path,
+  );
+}
