@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import { buildShelf, type Shelf } from '../lib/site/build-shelf.ts';
-import { markdownToText } from '../lib/site/markdown-to-text.ts';
 
 let shelf: Promise<Shelf> | undefined;
 
@@ -9,7 +8,7 @@ export function getShelf(): Promise<Shelf> {
   shelf ??= (async () => {
     const [papers, topics, dumps] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('dumps')]);
     return buildShelf({
-      papers: papers.map((entry) => ({ data: entry.data, text: markdownToText(entry.body ?? '') })),
+      papers: papers.map((entry) => ({ data: entry.data })),
       topics: topics.map((entry) => entry.data).sort((a, b) => a.order - b.order),
       collections: dumps.map((entry) => entry.data),
     });

@@ -27,6 +27,8 @@ export const paperSchema = z.object({
   year: z.number().int().min(1900).max(2999).optional(),
   authorCount: z.number().int().positive().optional(),
   upvotes: z.number().int().nonnegative().optional(),
+  /** The abstract's first 300 characters or so as plain text, cut at a word, for listings and page descriptions. */
+  excerpt: z.string(),
   sources: z.array(sourceSchema).min(1),
   codeLinks: z.array(z.url()),
   /** 1–3 topic slugs, strongest first; a subtopic's slug stands in for its parent's. */

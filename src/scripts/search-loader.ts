@@ -11,7 +11,7 @@ import { normaliseQuery } from '../lib/search/normalise-query.ts';
 export function initSearchLoader(): void {
   registerServiceWorker();
   highlightTerms();
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const dialog = createDialog();
   const input = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
   if (!dialog || !input) return;
   const open = (initial = ''): void => {
@@ -74,6 +74,34 @@ export function initSearchLoader(): void {
     // A click on the backdrop (outside the dialog box) closes it.
     if (event.target === dialog) dialog.close();
   });
+}
+
+/** The dialog's markup: constant, no reader or paper text in it. */
+const DIALOG = `<form method="dialog" class="search-dialog-close"><button type="submit" aria-label="Close search">Esc</button></form>
+<h2 id="search-dialog-title" class="visually-hidden">Search papers</h2>
+<form class="dialog-search-form" role="search" aria-label="Quick search" method="get"><label for="dialog-search" class="visually-hidden">Search papers</label><input id="dialog-search" type="search" name="q" placeholder="Search titles and abstracts" autocomplete="off"><button type="submit">Search</button></form>
+<p class="search-status muted" role="status" aria-live="polite" data-search-status></p>
+<ol class="quick-results" data-search-results></ol>
+<p class="search-more"><a data-search-more>All results and filters →</a></p>`;
+
+/**
+ * The quick-search dialog, made here rather than sent with every page (it
+ * needs this script anyway); it searches where the header's search form does.
+ */
+function createDialog(): HTMLDialogElement | undefined {
+  const headerForm = document.querySelector<HTMLFormElement>('form.search-form');
+  if (!headerForm) return undefined;
+  const dialog = document.createElement('dialog');
+  dialog.className = 'search-dialog';
+  dialog.setAttribute('aria-labelledby', 'search-dialog-title');
+  dialog.dataset['searchDialog'] = '';
+  dialog.innerHTML = DIALOG;
+  const form = dialog.querySelector<HTMLFormElement>('form[role="search"]');
+  const more = dialog.querySelector<HTMLAnchorElement>('[data-search-more]');
+  if (form) form.action = headerForm.action;
+  if (more) more.href = headerForm.action;
+  document.body.append(dialog);
+  return dialog;
 }
 
 let latest = 0;

@@ -1,4 +1,5 @@
 import { paperSchema, type PaperFrontmatter, type RelatedPaper } from '../paper-schema.ts';
+import { textToExcerpt } from '../site/text-to-excerpt.ts';
 import type { MergedPaper } from './types.ts';
 
 /**
@@ -18,6 +19,7 @@ export function paperToFrontmatter(
     ...(paper.year === undefined ? {} : { year: paper.year }),
     ...(paper.authorCount === undefined ? {} : { authorCount: paper.authorCount }),
     ...(paper.upvotes === undefined ? {} : { upvotes: paper.upvotes }),
+    excerpt: textToExcerpt(paper.abstract.replace(/\s+/g, ' ')),
     sources: paper.sources,
     codeLinks: paper.codeLinks,
     topics: [...topics],

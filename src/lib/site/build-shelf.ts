@@ -1,12 +1,8 @@
 import type { PaperFrontmatter } from '../paper-schema.ts';
 import { orderPapers } from './paper-order.ts';
-import { textToExcerpt } from './text-to-excerpt.ts';
 
-/** A paper as the site lists it: its frontmatter plus the abstract as plain text. */
-export interface ShelfPaper extends PaperFrontmatter {
-  abstract: string;
-  excerpt: string;
-}
+/** A paper as the site lists it: its frontmatter (the abstract itself is rendered from the markdown body). */
+export type ShelfPaper = PaperFrontmatter;
 
 /** A topic as the site shows it. */
 export interface ShelfTopic {
@@ -55,7 +51,7 @@ export interface Shelf {
 
 /** Input of buildShelf: entries as the content collections give them. */
 export interface ShelfInput {
-  papers: readonly { data: PaperFrontmatter; text: string }[];
+  papers: readonly { data: PaperFrontmatter }[];
   topics: readonly { slug: string; name: string; description: string; parent?: string | undefined; discovered?: boolean }[];
   collections: readonly { id: string; file: string; title: string; captured: string | null; papers: readonly string[] }[];
 }
@@ -66,7 +62,7 @@ export interface ShelfInput {
  */
 export function buildShelf(input: ShelfInput): Shelf {
   const papers = orderPapers(
-    input.papers.map(({ data, text }) => ({ ...data, abstract: text, excerpt: textToExcerpt(text) })),
+    input.papers.map(({ data }) => data),
     'newest',
   );
   const bySlug = new Map(papers.map((p) => [p.slug, p]));

@@ -8,6 +8,7 @@ import { paperSchema, type PaperFrontmatter } from '../../../../src/lib/paper-sc
 const base: PaperFrontmatter = {
   title: 'A title',
   slug: 'a-title',
+  excerpt: 'An abstract.',
   sources: [{ dump: 'd.txt', line: 3 }],
   codeLinks: [],
   topics: ['other'],

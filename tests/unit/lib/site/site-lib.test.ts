@@ -15,6 +15,7 @@ import type { PaperFrontmatter } from '../../../../src/lib/paper-schema.ts';
 const paper = (slug: string, extra: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
   title: slug.toUpperCase(),
   slug,
+  excerpt: 'An abstract.',
   sources: [{ dump: 'd.txt', line: 1 }],
   codeLinks: [],
   topics: ['t1'],
@@ -112,9 +113,9 @@ describe('paginate and topic pages', () => {
 describe('buildShelf', () => {
   const shelf = buildShelf({
     papers: [
-      { data: paper('a', { topics: ['t1', 't2'], date: '2024-01-02' }), text: 'First abstract.' },
-      { data: paper('b', { topics: ['t1'], date: '2023-01-02' }), text: 'Second.' },
-      { data: paper('c', { topics: ['t2', 't1'] }), text: 'Third.' },
+      { data: paper('a', { topics: ['t1', 't2'], date: '2024-01-02' }) },
+      { data: paper('b', { topics: ['t1'], date: '2023-01-02' }) },
+      { data: paper('c', { topics: ['t2', 't1'] }) },
     ],
     topics: [
       { slug: 't1', name: 'One', description: 'd1' },
