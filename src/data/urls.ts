@@ -1,3 +1,4 @@
+import { searchStateToParams, type SortKey } from '../lib/search/search-state.ts';
 import { withBase } from '../lib/site/with-base.ts';
 
 /** A site path under the configured base path. */
@@ -14,3 +15,7 @@ export const paperPath = (slug: string): string => url(`/papers/${slug}/`);
 export const topicPath = (slug: string, segment?: string, page = 1): string =>
   url(`/topics/${slug}/${segment === undefined ? '' : `${segment}/`}${page > 1 ? `${page}/` : ''}`);
 export const collectionPath = (id: string): string => url(`/collections/${id}/`);
+
+/** The search page with a topic filter and an order preset, e.g. a topic's papers most upvoted first. */
+export const searchUrl = ({ topic, sort }: { topic: string; sort: SortKey }): string =>
+  `${url('/search/')}?${searchStateToParams({ q: '', filters: { topic: [topic], year: [], collection: [] }, sort }).toString()}`;

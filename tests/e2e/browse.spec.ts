@@ -63,7 +63,7 @@ test('every topic count on the topics page equals the papers listed across its p
   }
 });
 
-test('topic pages paginate by 50 and offer newest, most upvoted and A–Z as links', async ({ page }) => {
+test('topic pages paginate newest first by 50, and offer the first 50 most upvoted and A–Z as links', async ({ page }) => {
   await page.goto('/topics/diffusion-models/');
   const total = Number.parseInt((await page.locator('[data-topic-total]').textContent()) ?? '', 10);
   expect(total).toBeGreaterThan(50);
@@ -71,6 +71,8 @@ test('topic pages paginate by 50 and offer newest, most upvoted and A–Z as lin
   await page.getByRole('link', { name: 'Next →' }).click();
   await expect(page).toHaveURL(/\/topics\/diffusion-models\/2\/$/);
   await expect(page.locator('[data-topic-papers] > li')).toHaveCount(total - 50);
+  // Deeper pages list titles and metadata only; the first page has excerpts.
+  await expect(page.locator('[data-topic-papers] .excerpt')).toHaveCount(0);
 
   await page.getByRole('navigation', { name: 'Order' }).getByRole('link', { name: 'A–Z' }).click();
   await expect(page).toHaveURL(/\/topics\/diffusion-models\/a-z\/$/);
@@ -85,6 +87,12 @@ test('topic pages paginate by 50 and offer newest, most upvoted and A–Z as lin
     .evaluateAll((metas) => metas.map((m) => Number(/(\d+) upvotes?/.exec(m.textContent)?.[1] ?? -1)));
   expect(votes).toEqual([...votes].sort((a, b) => b - a));
   expect(votes[0]).toBeGreaterThan(0);
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toHaveCount(0);
+  await expect(page.locator('[data-order-note]')).toContainText(`The first 50 of ${String(total)} papers`);
+  await page.getByRole('link', { name: 'most upvoted first, in search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?topic=Diffusion\+models&sort=upvotes$/);
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`${String(total)} papers`) })).toBeVisible();
+  await page.goBack();
 
   await page.getByRole('navigation', { name: 'Order' }).getByRole('link', { name: 'Newest' }).click();
   const dates = await page.locator('[data-topic-papers] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
@@ -118,7 +126,7 @@ test('a paper without a date says so', async ({ page, request }) => {
   await expect(page.locator('.meta')).toContainText('date unknown');
 });
 
-test('a collection lists its dump in the original order', async ({ page }) => {
+test('a collection lists its dump in the original order, 50 papers a page', async ({ page }) => {
   await page.goto('/collections/');
   await page.getByRole('link', { name: /004_caa2a518377b661e/ }).click();
   const titles = await page.locator('.paper-list .paper-title').allTextContents();
@@ -126,6 +134,19 @@ test('a collection lists its dump in the original order', async ({ page }) => {
     'Enabling Differentially Private Federated Learning for Speech Recognition: Benchmarks, Adaptive Optimizers and Gradient Clipping',
   );
   expect(titles[1]).toBe('Stratified GRPO: Handling Structural Heterogeneity in Reinforcement Learning of LLM Search Agents');
+  expect(titles).toHaveLength(50);
+  const total = Number.parseInt((await page.locator('.lede').textContent()) ?? '', 10);
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await expect(page).toHaveURL(/\/collections\/004_caa2a518377b661e\/2\/$/);
+  await expect(page.locator('.paper-list')).toHaveAttribute('start', '51');
+  let seen = 50;
+  for (;;) {
+    seen += await page.locator('.paper-list > li').count();
+    const next = page.getByRole('link', { name: 'Next →' });
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+  expect(seen).toBe(total);
 });
 
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {

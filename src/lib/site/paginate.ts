@@ -18,3 +18,15 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
     start: i * size,
   }));
 }
+
+/**
+ * The page numbers a pagination bar shows: the first and last pages, the
+ * current one and two either side, with a gap (null) where numbers are left
+ * out, so a topic of 200 pages does not link all 200 from every page.
+ */
+export function pageWindow(current: number, total: number): (number | null)[] {
+  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, total])]
+    .filter((n) => n >= 1 && n <= total)
+    .sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - (shown[i - 1] ?? n) > 1 ? [null, n] : [n]));
+}

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildShelf } from '../../../../src/lib/site/build-shelf.ts';
+import { collectionPages } from '../../../../src/lib/site/collection-pages.ts';
 import { papersToCatalogue } from '../../../../src/lib/site/catalogue.ts';
 import { formatDate, plural } from '../../../../src/lib/site/format.ts';
 import { neighbours } from '../../../../src/lib/site/neighbours.ts';
-import { paginate } from '../../../../src/lib/site/paginate.ts';
+import { pageWindow, paginate } from '../../../../src/lib/site/paginate.ts';
 import { orderPapers } from '../../../../src/lib/site/paper-order.ts';
 import { siteFromEnv } from '../../../../src/lib/site/site-from-env.ts';
 import { textToExcerpt } from '../../../../src/lib/site/text-to-excerpt.ts';
@@ -85,27 +86,46 @@ describe('orderPapers', () => {
 });
 
 describe('paginate and topic pages', () => {
+  test.each([
+    [1, 1, [1]],
+    [1, 3, [1, 2, 3]],
+    [1, 200, [1, 2, 3, null, 200]],
+    [100, 200, [1, null, 98, 99, 100, 101, 102, null, 200]],
+    [4, 200, [1, 2, 3, 4, 5, 6, null, 200]],
+    [200, 200, [1, null, 198, 199, 200]],
+  ])('shows pages around page %i of %i, with gaps: %j', (current, total, shown) => {
+    expect(pageWindow(current, total)).toEqual(shown);
+  });
+
+  test('gives each collection pages of 50 in the dump order', () => {
+    const papers = Array.from({ length: 120 }, (_, i) => paper(`p${String(i)}`));
+    const pages = collectionPages([{ id: 'c', file: 'c.txt', title: 'C', captured: null, papers }]);
+    expect(pages.map((p) => [p.rest, p.start, p.items.length, p.total])).toEqual([
+      [undefined, 0, 50, 3],
+      ['2', 50, 50, 3],
+      ['3', 100, 20, 3],
+    ]);
+    expect(pages.flatMap((p) => p.items)).toEqual(papers);
+  });
+
   test('splits into pages and keeps one page for an empty list', () => {
     expect(paginate([1, 2, 3, 4, 5], 2).map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
     expect(paginate([], 50)).toEqual([{ number: 1, total: 1, items: [], start: 0 }]);
   });
 
-  test('gives each topic every ordering, paginated by 50, with stable routes', () => {
+  test('gives each topic its newest-first pages by 50 and the first page of the other orderings, with stable routes', () => {
     const shelf = buildShelf({
-      papers: Array.from({ length: 120 }, (_, i) => ({ data: paper(`p${String(i).padStart(3, '0')}`), text: 'x' })),
+      papers: Array.from({ length: 120 }, (_, i) => ({ data: paper(`p${String(i).padStart(3, '0')}`) })),
       topics: [{ slug: 't1', name: 'T1', description: 'd' }],
       collections: [],
     });
-    expect(topicPages(shelf.topics).map((p) => p.rest)).toEqual([
-      undefined,
-      '2',
-      '3',
-      'upvotes',
-      'upvotes/2',
-      'upvotes/3',
-      'a-z',
-      'a-z/2',
-      'a-z/3',
+    expect(topicPages(shelf.topics).map((p) => p.rest)).toEqual([undefined, '2', '3', 'upvotes', 'a-z']);
+    expect(topicPages(shelf.topics).map((p) => [p.items.length, p.total])).toEqual([
+      [50, 3],
+      [50, 3],
+      [20, 3],
+      [50, 1],
+      [50, 1],
     ]);
   });
 });
