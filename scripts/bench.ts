@@ -109,7 +109,7 @@ async function buildShelf(dir: string, dumps: string, clean = true) {
   const astro = await runMeasured(process.execPath, [ASTRO, 'build', '--outDir', join(dir, 'dist')], env);
   const stages = JSON.parse(/timings: (\{.*\})/.exec(ingest.output)?.[1] ?? '{}') as Record<string, number>;
   const pagefindSeconds = Number(/Pagefind indexed \d+ pages in ([\d.]+) s/.exec(astro.output)?.[1] ?? NaN);
-  const workerSeconds = Number(/files precached \(([\d.]+) s\)/.exec(astro.output)?.[1] ?? NaN);
+  const workerSeconds = Number(/service worker \w+: .*\(([\d.]+) s\)\s*$/m.exec(astro.output)?.[1] ?? NaN);
   return { ingest, astro, stages, pagefindSeconds, workerSeconds };
 }
 

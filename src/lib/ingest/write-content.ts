@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -7,7 +7,10 @@ import { join } from 'node:path';
  * moment leaves the previous content intact: the papers are written to a
  * staging folder renamed to `.papers-<content hash>` when complete, and
  * `<out>/papers` is a symbolic link switched to it by one atomic rename. The JSON
- * files are written beside and renamed into place afterwards.
+ * files are written beside and renamed into place afterwards. A paper whose
+ * file is unchanged since the live version is hard-linked from it rather
+ * than written again, so its file keeps its identity and time for the
+ * site build's caches; files are written many at a time.
  */
 export async function writeContent(
   out: string,
@@ -24,7 +27,15 @@ export async function writeContent(
     const staging = join(out, `.staging-papers-${process.pid}`);
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging);
-    for (const [name, text] of papers) await writeFile(join(staging, name), text);
+    const live = await readlink(join(out, 'papers')).then(
+      (target) => join(out, target),
+      () => undefined,
+    );
+    await inParallel([...papers], async ([name, text]) => {
+      const before = live === undefined ? undefined : await readFile(join(live, name), 'utf8').catch(() => undefined);
+      if (live !== undefined && before === text) await link(join(live, name), join(staging, name));
+      else await writeFile(join(staging, name), text);
+    });
     await rm(final, { recursive: true, force: true });
     await rename(staging, final);
   }
@@ -42,6 +53,15 @@ export async function writeContent(
       await rm(join(out, entry), { recursive: true, force: true });
     }
   }
+}
+
+/** Runs `task` on every item, 32 at a time: one file at a time leaves the disk and the thread pool idle. */
+async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) await task(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
 }
 
 /** Points `<out>/papers` at the new version with a single rename. */

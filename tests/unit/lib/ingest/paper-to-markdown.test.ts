@@ -66,7 +66,7 @@ describe('paperToMarkdown', () => {
 
   test('writes dates quoted so a YAML 1.1 reader keeps them as strings', () => {
     const markdown = paperToMarkdown({ ...base, date: '2023-09-29', year: 2023 }, 'Abstract.');
-    expect(markdown).toContain('date: "2023-09-29"');
+    expect(markdown).toContain("date: '2023-09-29'");
     expect(markdownToPaper(markdown).frontmatter).toMatchObject({ date: '2023-09-29', year: 2023 });
   });
 
