@@ -1,16 +1,17 @@
 import process from 'node:process';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { markdownFiles } from './lib/content/markdown-files-loader.ts';
 import { paperSchema } from './lib/paper-schema.ts';
 import { shelfTopicSchema } from './lib/taxonomy-schema.ts';
 
 /** Where the ingest wrote its output (`content` unless CONTENT_DIR says otherwise). */
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
 
-/** Every paper the ingest wrote, validated by the same schema the ingest used. */
+/** Every paper the ingest wrote (`<slug>.md`), validated by the same schema the ingest used. */
 const papers = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/papers`, generateId: ({ data }) => String(data['slug']) }),
+  loader: markdownFiles({ base: `${CONTENT_DIR}/papers` }),
   schema: paperSchema,
 });
 

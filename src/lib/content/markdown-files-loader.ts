@@ -1,0 +1,80 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { micromark } from 'micromark';
+
+/**
+ * A content loader for the markdown files the ingest writes: one
+ * `<id>.md` per entry in `base`, YAML frontmatter and a CommonMark body.
+ *
+ * It does what Astro's `glob()` loader does for these files (frontmatter
+ * validated by the collection's schema, an unchanged file skipped by its
+ * digest, a removed file dropped), but renders the body with micromark alone
+ * instead of the full remark/rehype pipeline: the bodies are plain paragraphs
+ * and links, and at 50,000 papers the full pipeline is most of the build.
+ * micromark's defaults are the safe ones: raw HTML is shown as text and
+ * `javascript:` links are dropped.
+ */
+export function markdownFiles({ base }: { base: string }): Loader {
+  return {
+    name: 'papershelf:markdown-files',
+    load: async (context) => {
+      await syncFolder(context, base);
+      // `astro dev`: a new ingest rewrites the folder; sync again (unchanged files are skipped).
+      const folder = rootOf(context, base);
+      context.watcher?.add(folder);
+      context.watcher?.on('all', (_event, path) => {
+        if (path.endsWith('.md') && !relative(folder, path).startsWith('..')) void syncFolder(context, base);
+      });
+    },
+  };
+}
+
+async function syncFolder(context: LoaderContext, base: string): Promise<void> {
+  const { store, parseData, generateDigest, logger } = context;
+  const folder = rootOf(context, base);
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
+  if (names.length === 0) logger.warn(`no markdown files in ${relative(process.cwd(), folder) || '.'}`);
+  const seen = new Set<string>();
+  for (const name of names) {
+    const id = name.slice(0, -'.md'.length);
+    seen.add(id);
+    const filePath = join(folder, name);
+    const contents = await readFile(filePath, 'utf8');
+    const digest = generateDigest(contents);
+    if (store.get(id)?.digest === digest) continue;
+    const { frontmatter, content } = parseOrExplain(contents, filePath);
+    const data = await parseData({ id, data: frontmatter, filePath });
+    store.set({
+      id,
+      data,
+      filePath: relative(fileURLToPath(context.config.root), filePath).replaceAll('\\', '/'),
+      digest,
+      rendered: { html: micromark(content), metadata: { headings: [], imagePaths: [], frontmatter } },
+    });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+}
+
+function rootOf(context: LoaderContext, base: string): string {
+  return fileURLToPath(new URL(base.endsWith('/') ? base : `${base}/`, context.config.root));
+}
+
+/** The frontmatter and body, or an error naming the file and the line YAML stopped at. */
+function parseOrExplain(contents: string, filePath: string): { frontmatter: Record<string, unknown>; content: string } {
+  try {
+    return parseFrontmatter(contents, { frontmatter: 'remove' });
+  } catch (error) {
+    // The frontmatter's first line is the one after the opening `---`, and js-yaml counts from 0.
+    const line = hasYamlMark(error) ? `:${String(error.mark.line + 1)}` : '';
+    throw new Error(`${filePath}${line}: the frontmatter is not valid YAML: ${String(error)}`, { cause: error });
+  }
+}
+
+function hasYamlMark(error: unknown): error is { mark: { line: number } } {
+  if (typeof error !== 'object' || error === null || !('mark' in error)) return false;
+  const { mark } = error;
+  return typeof mark === 'object' && mark !== null && 'line' in mark && typeof mark.line === 'number';
+}
