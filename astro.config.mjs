@@ -2,21 +2,13 @@
 import process from 'node:process';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { pathsToBuildId } from './src/integrations/build-id.ts';
-import { searchAndOffline } from './src/integrations/search-and-offline.ts';
+import { buildInputs, pathsToBuildId } from './src/lib/site/build-id.ts';
 import { siteFromEnv } from './src/lib/site/site-from-env.ts';
 
 const { site, base } = siteFromEnv(process.env);
 const content = process.env['CONTENT_DIR'] ?? 'content';
-const buildId = await pathsToBuildId([
-  `${content}/papers`,
-  `${content}/topics.json`,
-  `${content}/collections.json`,
-  'src',
-  'public',
-  'astro.config.mjs',
-  'package-lock.json',
-]);
+// The same id names the service worker's caches (scripts/build-site.ts computes it from the same inputs).
+const buildId = await pathsToBuildId(buildInputs(content));
 
 export default defineConfig({
   // The content layer's store and other caches; `npm run bench` gives each corpus its own.
@@ -33,7 +25,7 @@ export default defineConfig({
     // Abstracts have no code blocks; Shiki's inline styles would also fight the CSP.
     syntaxHighlight: false,
   },
-  integrations: [searchAndOffline({ buildId })],
+  // Search and offline come after this build, in their own processes: see scripts/build-site.ts.
   // A content security policy as defence in depth for untrusted titles and
   // abstracts: only this site's own scripts (hashed by Astro where inline),
   // WebAssembly for Pagefind, nothing loaded from elsewhere.

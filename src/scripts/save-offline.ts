@@ -1,8 +1,5 @@
-/** Messages the service worker posts while saving. */
-type Progress =
-  | { type: 'packs'; done: number; total: number }
-  | { type: 'failed'; what: string }
-  | { type: 'progress' | 'done'; done: number; failed: number; total: number };
+/** Messages the service worker posts while saving: one per pack of the search index. */
+type Progress = { type: 'failed' } | { type: 'progress' | 'done'; done: number; total: number; papers: number };
 
 /** What the build wrote to offline/manifest.json. */
 interface OfflineManifest {
@@ -13,8 +10,10 @@ interface OfflineManifest {
 
 /**
  * The home page's "Save for offline reading": shows what saving will
- * download, then asks the service worker to unpack the search index (unless
- * it came with the first visit) and cache every paper page, with a progress bar.
+ * download, then asks the service worker to unpack the search index, a few
+ * packs of at most 4 MB, which also gives a plain copy of every paper's page
+ * (title, date, topics, abstract), with a progress bar. Pages the reader
+ * opens are kept in full as before.
  */
 export function initSaveOffline(): void {
   const section = document.querySelector<HTMLElement>('[data-save-offline]');
@@ -22,9 +21,8 @@ export function initSaveOffline(): void {
   const bar = section?.querySelector<HTMLProgressElement>('[data-save-progress]');
   const status = section?.querySelector<HTMLElement>('[data-save-status]');
   const size = section?.querySelector<HTMLElement>('[data-save-size]');
-  const catalogue = section?.dataset['catalogue'];
   const manifestUrl = section?.dataset['manifest'];
-  if (!section || !button || !bar || !status || !size || catalogue === undefined || manifestUrl === undefined) return;
+  if (!section || !button || !bar || !status || !size || manifestUrl === undefined) return;
   if (!('serviceWorker' in navigator)) {
     button.disabled = true;
     status.textContent = 'This browser cannot save pages for offline reading.';
@@ -36,7 +34,7 @@ export function initSaveOffline(): void {
   });
   void manifest.then(
     (m) => {
-      const bytes = m.pages.bytes + (m.searchOnInstall ? 0 : m.searchPacks.reduce((n, p) => n + p.bytes, 0));
+      const bytes = m.searchPacks.reduce((n, p) => n + p.bytes, 0);
       size.textContent = ` (${m.pages.count.toLocaleString('en')} papers, about ${megabytes(bytes)})`;
     },
     () => undefined,
@@ -49,7 +47,7 @@ export function initSaveOffline(): void {
   });
 
   async function save(): Promise<void> {
-    if (!button || !bar || !status || catalogue === undefined) return;
+    if (!button || !bar || !status) return;
     button.disabled = true;
     status.textContent = 'Preparing…';
     const registration = await Promise.race([
@@ -62,16 +60,10 @@ export function initSaveOffline(): void {
     ]);
     const worker = registration.active;
     if (!worker) throw new Error('the offline helper is not running');
-    const { searchOnInstall, searchPacks } = await manifest;
-    const response = await fetch(catalogue);
-    if (!response.ok) throw new Error(`the catalogue answered ${String(response.status)}`);
-    const { papers } = (await response.json()) as { papers: { url: string }[] };
-    // The catalogue's URLs carry the public origin; save them on this one.
-    const urls = papers.map((p) => new URL(new URL(p.url).pathname, location.origin).href);
-    const packs = searchOnInstall ? [] : searchPacks;
+    const { searchPacks, pages } = await manifest;
     const channel = new MessageChannel();
     bar.hidden = false;
-    bar.max = packs.length + urls.length;
+    bar.max = Math.max(1, searchPacks.length);
     channel.port1.onmessage = (event: MessageEvent<Progress>) => {
       const message = event.data;
       if (message.type === 'failed') {
@@ -79,20 +71,14 @@ export function initSaveOffline(): void {
         button.disabled = false;
         return;
       }
-      if (message.type === 'packs') {
-        bar.value = message.done;
-        status.textContent = `Saving the search index: part ${String(message.done)} of ${String(message.total)}…`;
-        return;
-      }
-      const { type, done, failed, total } = message;
-      bar.value = packs.length + done;
+      bar.value = message.done;
       status.textContent =
-        type === 'done'
-          ? `Saved ${String(done - failed)} of ${String(total)} papers for offline reading${failed > 0 ? ` (${String(failed)} failed; try again online)` : ''}.`
-          : `Saving papers: ${String(done)} of ${String(total)}…`;
-      if (type === 'done') button.disabled = false;
+        message.type === 'done'
+          ? `Saved ${String(message.papers)} of ${String(pages.count)} papers for offline reading and search.`
+          : `Saving part ${String(message.done)} of ${String(message.total)} (${String(message.papers)} papers so far)…`;
+      if (message.type === 'done') button.disabled = false;
     };
-    worker.postMessage({ type: 'save-all', urls, packs }, [channel.port2]);
+    worker.postMessage({ type: 'save-all', packs: searchPacks }, [channel.port2]);
   }
 }
 

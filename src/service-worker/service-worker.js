@@ -1,9 +1,11 @@
 // The Papershelf service worker. The build prepends VERSION, BASE, PRECACHE
-// and SEARCH_PACKS (see src/integrations/search-and-offline.ts).
+// and SEARCH_PACKS (see scripts/build-site.ts).
 /// <reference lib="webworker" />
 
 const SHELL = `papershelf-shell-${VERSION}`;
 const PAGES = `papershelf-pages-${VERSION}`;
+/** Plain copies of paper pages, made from the search index (see plainCopies): never carried over, the next index makes its own. */
+const PLAIN = `papershelf-plain-${VERSION}`;
 /** Files whose names carry a content hash: they never change, so the cache is enough. */
 const IMMUTABLE = /\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/.*\.pf_meta$)/;
 
@@ -21,7 +23,8 @@ self.addEventListener('install', (event) => {
 
 /**
  * Fetches a pack (src/lib/offline/files-to-pack.ts) and caches each file in
- * it under its own URL, as if it had been fetched alone. Returns its size.
+ * it under its own URL, as if it had been fetched alone; then makes a plain
+ * copy of every paper page whose search fragment it holds. Returns how many.
  */
 async function unpack(cache, url) {
   const response = await fetch(url);
@@ -31,19 +34,79 @@ async function unpack(cache, url) {
   const { files } = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, headerLength)));
   let offset = 4 + headerLength;
   const puts = [];
+  const fragments = [];
   for (const file of files) {
     const body = buffer.slice(offset, offset + file.size);
     offset += file.size;
     puts.push(cache.put(BASE + file.path, new Response(body, { headers: { 'Content-Type': 'application/octet-stream' } })));
+    if (file.path.endsWith('.pf_fragment')) fragments.push(body);
   }
   await Promise.all(puts);
-  return buffer.byteLength;
+  return plainCopies(fragments);
+}
+
+/**
+ * Reading offline without downloading every page: Pagefind's fragment of a
+ * paper holds its URL, title, date, topics and abstract, so each one becomes
+ * a plain page under the paper's address, styled by the site's stylesheet.
+ * The full page replaces it whenever the reader opens it online. Every text
+ * is escaped: titles and abstracts are untrusted.
+ */
+async function plainCopies(fragments) {
+  const plain = await caches.open(PLAIN);
+  const stylesheet = PRECACHE.find((u) => u.endsWith('.css'));
+  let made = 0;
+  for (const bytes of fragments) {
+    let fragment;
+    try {
+      fragment = await fragmentToJson(bytes);
+    } catch {
+      continue;
+    }
+    if (typeof fragment?.url !== 'string' || !fragment.url.startsWith('/')) continue;
+    const page = new URL(BASE + fragment.url.slice(1), self.location.origin).href;
+    const meta = fragment.meta ?? {};
+    const title = String(meta.title ?? fragment.url);
+    const details = [meta.date, meta.topics].filter((x) => typeof x === 'string' && x !== '').join(' · ');
+    const html = [
+      '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">',
+      `<title>${escapeHtml(title)} · Papershelf</title>`,
+      stylesheet ? `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">` : '',
+      '</head><body><main id="main" class="wrap"><article class="paper">',
+      `<p class="muted"><a href="${escapeHtml(BASE)}">Papershelf</a> · saved for offline reading: the abstract; the full page comes back online.</p>`,
+      `<h1>${escapeHtml(title)}</h1>`,
+      details ? `<p class="meta">${escapeHtml(details)}</p>` : '',
+      '<section aria-labelledby="abstract-heading"><h2 id="abstract-heading">Abstract</h2>',
+      `<div class="abstract"><p>${escapeHtml(String(fragment.content ?? ''))}</p></div></section>`,
+      '</article></main></body></html>',
+    ].join('');
+    await plain.put(page, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+    made++;
+  }
+  return made;
+}
+
+/** A Pagefind fragment: gzip of `pagefind_dcd` and JSON (or, from some servers, already inflated). */
+async function fragmentToJson(bytes) {
+  const SIGNATURE = 'pagefind_dcd';
+  let data = new Uint8Array(bytes);
+  if (data[0] === 0x1f && data[1] === 0x8b) {
+    const inflated = new Blob([data]).stream().pipeThrough(new DecompressionStream('gzip'));
+    data = new Uint8Array(await new Response(inflated).arrayBuffer());
+  }
+  const text = new TextDecoder().decode(data);
+  return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const old = (await caches.keys()).filter((k) => k.startsWith('papershelf-') && k !== SHELL && k !== PAGES);
+      const old = (await caches.keys()).filter((k) => k.startsWith('papershelf-') && k !== SHELL && k !== PAGES && k !== PLAIN);
       await carryOverPages(old.filter((k) => k.startsWith('papershelf-pages-')));
       await Promise.all(old.map((k) => caches.delete(k)));
       await self.clients.claim();
@@ -113,7 +176,11 @@ async function networkFirst(request) {
     if (response.ok) (await caches.open(PAGES)).put(request, response.clone());
     return response;
   } catch (error) {
-    const cached = (await caches.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
+    // A page read in full wins over its plain copy.
+    const cached =
+      (await caches.match(request, { cacheName: PAGES })) ??
+      (await caches.match(request)) ??
+      (await caches.match(request, { ignoreSearch: true }));
     if (cached) return cached;
     if (request.mode === 'navigate') {
       return new Response(
@@ -128,44 +195,28 @@ async function networkFirst(request) {
   }
 }
 
-// "Save for offline reading": unpacks the search index packs, then caches every
-// given page, reporting progress in bytes (packs) and pages on the message port.
+// "Save for offline reading": unpacks the search index packs, which also
+// makes a plain copy of every paper page (see plainCopies), reporting each
+// pack on the message port: a few large requests, not one per paper.
 self.addEventListener('message', (event) => {
   const data = event.data;
   const port = event.ports[0];
-  if (data?.type !== 'save-all' || !Array.isArray(data.urls) || port === undefined) return;
+  if (data?.type !== 'save-all' || port === undefined) return;
   const packs = Array.isArray(data.packs) ? data.packs.filter((p) => typeof p?.url === 'string' && p.url.startsWith(BASE)) : [];
   event.waitUntil(
     (async () => {
       const shell = await caches.open(SHELL);
-      let packsDone = 0;
-      for (const pack of packs) {
+      let papers = 0;
+      for (const [index, pack] of packs.entries()) {
         try {
-          await unpack(shell, pack.url);
+          papers += await unpack(shell, pack.url);
         } catch {
-          port.postMessage({ type: 'failed', what: 'search' });
+          port.postMessage({ type: 'failed' });
           return;
         }
-        packsDone++;
-        port.postMessage({ type: 'packs', done: packsDone, total: packs.length });
+        port.postMessage({ type: 'progress', done: index + 1, total: packs.length, papers });
       }
-      const cache = await caches.open(PAGES);
-      let done = 0;
-      let failed = 0;
-      const queue = data.urls.filter((u) => typeof u === 'string' && u.startsWith(self.location.origin + BASE));
-      const worker = async () => {
-        for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-          try {
-            if (!(await cache.match(url))) await cache.add(url);
-          } catch {
-            failed++;
-          }
-          done++;
-          port.postMessage({ type: 'progress', done, failed, total: data.urls.length });
-        }
-      };
-      await Promise.all([worker(), worker(), worker(), worker()]);
-      port.postMessage({ type: 'done', done, failed, total: data.urls.length });
+      port.postMessage({ type: 'done', done: packs.length, total: packs.length, papers });
     })(),
   );
 });

@@ -106,6 +106,11 @@ test('a paper page links its topics, sources, search sites and neighbours', asyn
   await expect(page.getByRole('link', { name: 'https://research.nvidia.com/labs/genair/f-distill' }).first()).toBeVisible();
   for (const site of ['arXiv', 'Semantic Scholar', 'Google Scholar', 'Hugging Face'])
     await expect(page.getByRole('link', { name: site, exact: true })).toBeVisible();
+  // Made in the browser from the title, so they must carry it.
+  await expect(page.getByRole('link', { name: 'arXiv', exact: true })).toHaveAttribute(
+    'href',
+    'https://arxiv.org/search/?query=One-step%20Diffusion%20Models%20with%20f-Divergence%20Distribution%20Matching&searchtype=title',
+  );
   await expect(page.getByRole('heading', { name: 'Saved in' })).toBeVisible();
   await expect(page.locator('section', { has: page.getByRole('heading', { name: 'Saved in' }) }).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('heading', { name: 'Related papers' })).toBeVisible();

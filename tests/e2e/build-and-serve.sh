@@ -9,10 +9,10 @@ set -euo pipefail
 port="$1"
 export ASTRO_TELEMETRY_DISABLED=1
 npm run build
-BASE_PATH=/papers-demo/ astro build --outDir dist-demo
+BASE_PATH=/papers-demo/ node scripts/build-site.ts --outDir dist-demo
 node scripts/ingest.ts --dumps tests/fixtures/dumps/hostile-text/input --topics tests/fixtures/topics.yaml --out .cache/hostile-content
-CONTENT_DIR=.cache/hostile-content BASE_PATH=/hostile/ astro build --outDir dist-hostile
+CONTENT_DIR=.cache/hostile-content BASE_PATH=/hostile/ node scripts/build-site.ts --outDir dist-hostile
 bash tests/e2e/build-rebuild-site.sh listing-layout
 node scripts/ingest.ts --dumps tests/corpora/hf-daily --out .cache/hf-content > /dev/null
-CONTENT_DIR=.cache/hf-content BASE_PATH=/hf/ astro build --outDir dist-hf
+CONTENT_DIR=.cache/hf-content BASE_PATH=/hf/ node scripts/build-site.ts --outDir dist-hf
 exec node tests/e2e/serve-static.ts "$port" /=dist /papers-demo/=dist-demo /hostile/=dist-hostile /rebuild/=dist-rebuild /hf/=dist-hf

@@ -5,4 +5,4 @@ set -euo pipefail
 fixture="$1"
 export ASTRO_TELEMETRY_DISABLED=1
 node scripts/ingest.ts --dumps "tests/fixtures/dumps/$fixture/input" --topics tests/fixtures/topics.yaml --out .cache/rebuild-content > /dev/null
-CONTENT_DIR=.cache/rebuild-content BASE_PATH=/rebuild/ astro build --outDir dist-rebuild > /dev/null
+CONTENT_DIR=.cache/rebuild-content BASE_PATH=/rebuild/ node scripts/build-site.ts --outDir dist-rebuild > /dev/null

@@ -13,7 +13,7 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test('after one visit, search and every visited page work with the network off', async ({ page, context }) => {
+test('after one visit, search, every visited page and a plain copy of every paper work with the network off', async ({ page, context }) => {
   await page.goto('/');
   await waitForServiceWorker(page);
   await page.goto('/papers/mine-mutual-information-neural-estimation/');
@@ -31,7 +31,15 @@ test('after one visit, search and every visited page work with the network off',
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
-  const response = await page.goto('/papers/minde-mutual-information-neural-diffusion-estimation/');
+  // A paper never opened: its plain copy, made from the search index that came with the visit.
+  const copy = await page.goto('/papers/minde-mutual-information-neural-diffusion-estimation/');
+  expect(copy?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('MINDE: Mutual Information Neural Diffusion Estimation');
+  await expect(page.locator('.abstract')).toContainText('interpretation of the Girsanov theorem');
+  await expect(page.getByText('saved for offline reading')).toBeVisible();
+
+  // A listing never opened is not there.
+  const response = await page.goto('/collections/');
   expect(response?.status()).toBe(503);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 });
@@ -65,13 +73,23 @@ test('the page a reader lands on first is kept for offline reading too', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('MINE: Mutual Information Neural Estimation');
 });
 
-test('"Save for offline reading" makes every paper page readable offline, showing progress', async ({ page, context }) => {
+test('"Save for offline reading" makes every paper page readable offline in a few requests, showing its size and progress', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/');
   await waitForServiceWorker(page);
-  await page.getByRole('button', { name: 'Save for offline reading' }).click();
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const button = page.getByRole('button', { name: /^Save for offline reading/ });
+  await expect(button).toHaveText(/\(642 papers, about [\d.]+ (KB|MB)\)/);
+  await button.click();
   await expect(page.getByRole('progressbar', { name: 'Pages saved for offline reading' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^Saved 642 of 642 papers/ })).toBeVisible({ timeout: 90_000 });
+  expect(requests.filter((u) => u.includes('/papers/'))).toEqual([]);
+  expect(requests.filter((u) => u.includes('/offline/search-')).length).toBeGreaterThan(0);
+  expect(requests.length).toBeLessThanOrEqual(10);
 
   await context.setOffline(true);
   for (const slug of [

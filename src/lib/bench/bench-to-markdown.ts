@@ -18,7 +18,7 @@ export interface BenchRow {
   dumpBytes: number;
   /** The whole ingest process, and its stages in seconds (read, parse, text, markdown, write). */
   ingest: Step & { stages: Record<string, number> };
-  /** `astro build` with Pagefind and the service worker; Pagefind's and the worker's shares in seconds. */
+  /** scripts/build-site.ts: astro build, then Pagefind, then the service worker (their shares in seconds); the peak is Node's. */
   astro: Step & { pagefindSeconds: number; workerSeconds: number; pagefindPeakMb: number };
   dist: {
     bytes: number;

@@ -33,7 +33,7 @@ export function markdownFiles({ base }: { base: string }): Loader {
 }
 
 async function syncFolder(context: LoaderContext, base: string): Promise<void> {
-  const { store, parseData, generateDigest, logger } = context;
+  const { store, logger } = context;
   const folder = rootOf(context, base);
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
   if (names.length === 0) logger.warn(`no markdown files in ${relative(process.cwd(), folder) || '.'}`);
@@ -43,10 +43,10 @@ async function syncFolder(context: LoaderContext, base: string): Promise<void> {
     seen.add(id);
     const filePath = join(folder, name);
     const contents = await readFile(filePath, 'utf8');
-    const digest = generateDigest(contents);
+    const digest = context.generateDigest(contents);
     if (store.get(id)?.digest === digest) continue;
     const { frontmatter, content } = parseOrExplain(contents, filePath);
-    const data = await parseData({ id, data: frontmatter, filePath });
+    const data = await context.parseData({ id, data: frontmatter, filePath });
     store.set({
       id,
       data,

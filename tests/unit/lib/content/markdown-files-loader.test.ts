@@ -30,7 +30,10 @@ function fakeContext() {
     collection: 'papers',
     store: {
       get: (id: string) => entries.get(id),
-      set: (entry: Entry) => entries.set(entry.id, entry) !== undefined,
+      set: (entry: Entry) => {
+        entries.set(entry.id, entry);
+        return true;
+      },
       keys: () => [...entries.keys()],
       delete: (id: string) => entries.delete(id),
     },

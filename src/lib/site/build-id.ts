@@ -2,6 +2,19 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** What a build is made from: the generated content, the sources, the configuration and the locked dependencies. */
+export function buildInputs(content: string): string[] {
+  return [
+    `${content}/papers`,
+    `${content}/topics.json`,
+    `${content}/collections.json`,
+    'src',
+    'public',
+    'astro.config.mjs',
+    'package-lock.json',
+  ];
+}
+
 /**
  * An identifier of what a build is made from: a hash of the given files and
  * of every file under the given folders (the generated content and the

@@ -1,0 +1,112 @@
+/**
+ * `node scripts/build-site.ts [--outDir dist]` (`npm run build` runs it after the ingest)
+ *
+ * Builds the site from the content the ingest wrote, in three steps, each
+ * after the one before has exited: `astro build` renders the pages; Pagefind's
+ * indexer reads the paper pages (only what is marked `data-pagefind-body`);
+ * then the offline files are written: the index in packs, their manifest and
+ * `sw.js`, the service worker, which precaches the offline shell under a
+ * version made of the build id and the hashes of what it precaches. Separate
+ * processes keep the peak memory that of the largest step, not of Astro and
+ * Pagefind together: at 50,000 papers each needs several GB, and GitHub's
+ * runners have 7.
+ *
+ * Same environment as `astro build`: CONTENT_DIR, SITE_URL, BASE_PATH.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { filesToPack } from '../src/lib/offline/files-to-pack.ts';
+import { pathToUrl, planOffline, planToVersion } from '../src/lib/offline/plan-offline.ts';
+import { buildInputs, pathsToBuildId } from '../src/lib/site/build-id.ts';
+import { siteFromEnv } from '../src/lib/site/site-from-env.ts';
+
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const PAGEFIND = 'node_modules/pagefind/lib/runner/bin.cjs';
+const WORKER_SOURCE = 'src/service-worker/service-worker.js';
+/** Pagefind's stock interfaces: the shelf has its own search interface. */
+const UNUSED = ['ui', 'modular-ui', 'component-ui'].flatMap((ui) => [`pagefind-${ui}.js`, `pagefind-${ui}.css`]);
+
+const { values } = parseArgs({ args: process.argv.slice(2), options: { outDir: { type: 'string', default: 'dist' } } });
+const out = resolve(values.outDir);
+
+// Render: every page, with a larger young generation for Node (fewer, cheaper collections).
+await run(process.execPath, [ASTRO, 'build', '--outDir', out], { NODE_OPTIONS: '--max-semi-space-size=64' });
+
+// Index: the paper pages only; the listings carry nothing to find.
+const indexing = performance.now();
+await run(process.execPath, [PAGEFIND, '--site', out, '--glob', 'papers/**/*.html', '--force-language', 'en']);
+for (const file of UNUSED) await rm(join(out, 'pagefind', file), { force: true });
+const pages = (await readdir(join(out, 'papers'))).length;
+console.log(`build-site: Pagefind indexed ${String(pages)} pages in ${seconds(indexing)} s`);
+
+// Offline: the index in packs, the manifest "Save for offline" reads, and the service worker.
+const packing = performance.now();
+const { base } = siteFromEnv(process.env);
+const buildId = await pathsToBuildId(buildInputs(process.env['CONTENT_DIR'] ?? 'content'));
+const files = await builtFiles(out);
+const plan = planOffline(files);
+await rm(join(out, 'offline'), { recursive: true, force: true });
+await mkdir(join(out, 'offline'), { recursive: true });
+const hashes = new Map<string, string>();
+for (const path of plan.shell) hashes.set(path, sha256(await readFile(join(out, path))));
+for (const pack of plan.searchPacks) {
+  const contents = await Promise.all(pack.files.map(async (f) => ({ path: f.path, bytes: await readFile(join(out, f.path)) })));
+  const bytes = filesToPack(contents);
+  await writeFile(join(out, 'offline', pack.name), bytes);
+  hashes.set(`offline/${pack.name}`, sha256(bytes));
+}
+const version = planToVersion(`${buildId}\u0000${base}`, hashes);
+const packUrls = plan.searchPacks.map((p) => ({ url: pathToUrl(`offline/${p.name}`, base), bytes: p.bytes }));
+const precache = plan.shell.map((path) => pathToUrl(path, base));
+const manifest = { version, searchOnInstall: plan.searchOnInstall, searchPacks: packUrls, pages: pagesOf(files) };
+await writeFile(join(out, 'offline', 'manifest.json'), `${JSON.stringify(manifest)}\n`);
+const header = [
+  `const VERSION = ${JSON.stringify(version)};`,
+  `const BASE = ${JSON.stringify(base)};`,
+  `const PRECACHE = ${JSON.stringify(precache)};`,
+  `const SEARCH_PACKS = ${JSON.stringify(plan.searchOnInstall ? packUrls.map((p) => p.url) : [])};`,
+  '',
+].join('\n');
+await writeFile(join(out, 'sw.js'), `${header}${await readFile(WORKER_SOURCE, 'utf8')}`);
+console.log(
+  `build-site: service worker ${version}: ${String(precache.length)} files precached, the index in ${String(plan.searchPacks.length)} ` +
+    `pack${plan.searchPacks.length === 1 ? '' : 's'}${plan.searchOnInstall ? ' (with the first visit)' : ' (with "Save for offline")'} (${seconds(packing)} s)`,
+);
+
+/** Runs a program to completion with this process's output; exits with its code if it fails. */
+async function run(command: string, args: readonly string[], env: Record<string, string> = {}): Promise<void> {
+  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  if (code !== 0) {
+    console.error(`build-site: ${args[0] ?? command} failed (exit code ${String(code)})`);
+    process.exit(code ?? 1);
+  }
+}
+
+/** Every file under the output folder with its size, paths relative and with forward slashes. */
+async function builtFiles(folder: string): Promise<{ path: string; size: number }[]> {
+  const entries = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const files: { path: string; size: number }[] = [];
+  for (const e of entries) {
+    const full = join(e.parentPath, e.name);
+    files.push({ path: full.slice(folder.length + 1).replaceAll('\\', '/'), size: (await stat(full)).size });
+  }
+  return files;
+}
+
+/** How many paper pages there are and what they weigh. */
+function pagesOf(list: readonly { path: string; size: number }[]): { count: number; bytes: number } {
+  const paperPages = list.filter((f) => /^papers\/[^/]+\/index\.html$/.test(f.path));
+  return { count: paperPages.length, bytes: paperPages.reduce((n, f) => n + f.size, 0) };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function seconds(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(2);
+}
