@@ -5,7 +5,7 @@ type Progress = { type: 'failed' } | { type: 'progress' | 'done'; done: number; 
 interface OfflineManifest {
   searchOnInstall: boolean;
   searchPacks: { url: string; bytes: number }[];
-  pages: { count: number; bytes: number };
+  pages: { count: number };
 }
 
 /**
