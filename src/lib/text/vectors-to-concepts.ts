@@ -57,12 +57,18 @@ export function vectorsToConcepts(vectors: readonly SparseVector[], width: numbe
 
   // Right singular directions V = Aᵀ Q R / σ (width × d); every paper's coordinates are a · V.
   const d = order.length;
+  // The kept eigenvectors as one flat array (column c at c·rank): this loop runs width × d × rank times.
+  const kept = new Float64Array(d * rank);
+  for (const [c, { index }] of order.entries()) for (let r = 0; r < rank; r++) kept[c * rank + r] = rotation[r]?.[index] ?? 0;
+  const scale = order.map(({ value }) => Math.sqrt(value));
   const right = new Float64Array(width * d);
   for (let t = 0; t < width; t++) {
-    for (const [c, { value, index }] of order.entries()) {
+    const row = t * rank;
+    for (let c = 0; c < d; c++) {
+      const column = c * rank;
       let sum = 0;
-      for (let r = 0; r < rank; r++) sum += (w[t * rank + r] ?? 0) * (rotation[r]?.[index] ?? 0);
-      right[t * d + c] = sum / Math.sqrt(value);
+      for (let r = 0; r < rank; r++) sum += (w[row + r] ?? 0) * (kept[column + r] ?? 0);
+      right[t * d + c] = sum / (scale[c] ?? 1);
     }
   }
   const coordinates = multiply(vectors, right, d);
