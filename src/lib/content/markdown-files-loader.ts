@@ -72,7 +72,7 @@ async function syncFile(context: LoaderContext, folder: string, name: string, co
     data,
     filePath: relative(fileURLToPath(context.config.root), filePath).replaceAll('\\', '/'),
     digest,
-    rendered: { html: markdown.render(content), metadata: { headings: [], imagePaths: [], frontmatter } },
+    rendered: { html: markdown.render(content), metadata: { headings: [], imagePaths: [] } },
   });
 }
 
