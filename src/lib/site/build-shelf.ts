@@ -45,6 +45,8 @@ export interface Shelf {
   topLevel: ShelfTopic[];
   topic: (slug: string) => ShelfTopic;
   collections: ShelfCollection[];
+  /** The collection saved from a dump file, if any (paper pages name their sources by file). */
+  collectionOf: (file: string) => ShelfCollection | undefined;
   /** First and last paper dates, if any paper is dated. */
   dateRange: { first: string; last: string } | undefined;
 }
@@ -89,6 +91,14 @@ export function buildShelf(input: ShelfInput): Shelf {
   const dates = papers.flatMap((p) => (p.date === undefined ? [] : [p.date])).sort();
   const first = dates[0];
   const last = dates.at(-1);
+  const collections = input.collections.map((c) => ({
+    id: c.id,
+    file: c.file,
+    title: c.title,
+    captured: c.captured,
+    papers: c.papers.flatMap((slug) => bySlug.get(slug) ?? []),
+  }));
+  const byFile = new Map(collections.map((c) => [c.file, c]));
   return {
     papers,
     paper: (slug) => found(bySlug.get(slug), `paper ${slug}`),
@@ -100,13 +110,8 @@ export function buildShelf(input: ShelfInput): Shelf {
     topics,
     topLevel: topics.filter((t) => t.parent === undefined),
     topic: (slug) => found(byTopic.get(slug), `topic ${slug}`),
-    collections: input.collections.map((c) => ({
-      id: c.id,
-      file: c.file,
-      title: c.title,
-      captured: c.captured,
-      papers: c.papers.flatMap((slug) => bySlug.get(slug) ?? []),
-    })),
+    collections,
+    collectionOf: (file) => byFile.get(file),
     dateRange: first === undefined || last === undefined ? undefined : { first, last },
   };
 }

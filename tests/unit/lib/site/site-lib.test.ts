@@ -161,6 +161,11 @@ describe('buildShelf', () => {
     expect(shelf.dateRange).toEqual({ first: '2023-01-02', last: '2024-01-02' });
   });
 
+  test('finds the collection saved from a dump file, and none for an unknown file', () => {
+    expect(shelf.collectionOf('d.txt')?.title).toBe('D');
+    expect(shelf.collectionOf('other.txt')).toBeUndefined();
+  });
+
   test('gives each paper its neighbours within a topic', () => {
     expect(neighbours(shelf.topic('t1').papers, shelf.paper('b'))).toEqual({ previous: shelf.paper('a'), next: shelf.paper('c') });
   });
