@@ -11,13 +11,16 @@ const MIN_SCORE = 2;
 const RELATIVE_FLOOR = 0.4;
 const MAX_TOPICS = 3;
 
-/** A phrase's pattern, and the literals a text must contain for the pattern to have a chance. */
+/** A phrase compiled for matching, word by word, or by its pattern when a word has symbols. */
 interface Matcher {
-  pattern: RegExp;
-  /** The phrase's words (lower-cased unless the pattern is case-sensitive). */
+  /** The topic's place in the taxonomy. */
+  topic: number;
+  /** The phrase's words (lower-cased unless the phrase is case-sensitive). */
   needles: string[];
-  /** Whether every word is letters and digits only, so a text's set of words can rule the phrase out. */
+  /** Whether every word is letters and digits only, so the phrase can be matched word by word. */
   plainWords: boolean;
+  /** phraseToRegExp's pattern, for phrases with symbols ("CFG++") only. */
+  pattern?: RegExp;
   /** Whether the last word is a prefix ("diffus*"). */
   wildcard: boolean;
   caseSensitive: boolean;
@@ -44,16 +47,21 @@ export interface CompiledTaxonomy {
   always: Matcher[];
 }
 
-/** Compiles every phrase of a taxonomy into a regular expression. */
+/** Compiles every phrase of a taxonomy into a matcher, indexed by the word it starts with. */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
-  const topics = taxonomy.topics.map((topic) => ({
+  const topics = taxonomy.topics.map((topic, order) => ({
     slug: topic.slug,
     ...(topic.parent === undefined ? {} : { parent: topic.parent }),
-    matchers: topic.phrases.map(phraseToMatcher),
+    matchers: topic.phrases.map((phrase) => phraseToMatcher(phrase, order)),
   }));
+  return { catchAll: taxonomy.catchAll.slug, topics, ...compileMatchers(topics.flatMap((t) => t.matchers)) };
+}
+
+/** Matchers indexed by the word each must start at; those no single word rules out are always tried. */
+function compileMatchers(matchers: readonly Matcher[]): Pick<CompiledTaxonomy, 'byWord' | 'always'> {
   const byWord = { exact: new Map<string, Matcher[]>(), lower: new Map<string, Matcher[]>() };
   const always: Matcher[] = [];
-  for (const matcher of topics.flatMap((t) => t.matchers)) {
+  for (const matcher of matchers) {
     const first = matcher.needles[0] ?? '';
     const single = matcher.needles.length === 1;
     if (!matcher.plainWords || (single && matcher.wildcard)) {
@@ -64,7 +72,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     const index = matcher.caseSensitive ? byWord.exact : byWord.lower;
     for (const word of single ? [first, `${first}s`, `${first}es`] : [first]) index.set(word, [...(index.get(word) ?? []), matcher]);
   }
-  return { catchAll: taxonomy.catchAll.slug, topics, byWord, always };
+  return { byWord, always };
 }
 
 /**
@@ -80,38 +88,17 @@ export function paperToTopics(paper: { title: string; abstract: string }, taxono
 
 /** The evidence for each of a paper's 1–3 topics, strongest first, as paperToTopics chooses them; empty for none. */
 export function paperToTopicEvidence(paper: { title: string; abstract: string }, taxonomy: CompiledTaxonomy): TopicEvidence[] {
-  const lowerTitle = paper.title.toLowerCase();
-  const lowerAbstract = paper.abstract.toLowerCase();
-  const texts: Texts = {
-    ...paper,
-    lowerTitle,
-    lowerAbstract,
-    titleWords: textToWords(paper.title),
-    abstractWords: textToWords(paper.abstract),
-    lowerTitleWords: textToWords(lowerTitle),
-    lowerAbstractWords: textToWords(lowerAbstract),
-  };
-  // Only phrases whose first word the paper uses can match: look them up by word, not the other way round.
-  const candidates = new Set(taxonomy.always);
-  const lookUp = (words: ReadonlySet<string>, index: Map<string, Matcher[]>): void => {
-    for (const word of words) for (const m of index.get(word) ?? []) candidates.add(m);
-  };
-  lookUp(texts.titleWords, taxonomy.byWord.exact);
-  lookUp(texts.abstractWords, taxonomy.byWord.exact);
-  lookUp(texts.lowerTitleWords, taxonomy.byWord.lower);
-  lookUp(texts.lowerAbstractWords, taxonomy.byWord.lower);
+  const title = textToWords(paper.title);
+  const abstract = textToWords(paper.abstract);
+  const texts: Texts = { title, abstract, titleStarts: startsOf(title, taxonomy), abstractStarts: startsOf(abstract, taxonomy) };
+  // Only phrases whose first word the paper uses can match (and those no word rules out).
+  const candidates = new Set([...taxonomy.always, ...texts.titleStarts.keys(), ...texts.abstractStarts.keys()]);
   if (candidates.size === 0) return [];
-  const scored = taxonomy.topics
-    .map((topic, order) => ({
-      slug: topic.slug,
-      parent: topic.parent,
-      order,
-      ...scoreTopic(
-        texts,
-        topic.matchers.filter((m) => candidates.has(m)),
-      ),
-    }))
-    .filter((t) => t.score >= MIN_SCORE)
+  const scored = scoreTopics(texts, candidates)
+    .flatMap(({ score, phrases }, order) => {
+      const topic = taxonomy.topics[order];
+      return topic === undefined || score < MIN_SCORE ? [] : [{ slug: topic.slug, parent: topic.parent, order, score, phrases }];
+    })
     .sort((a, b) => b.score - a.score || a.order - b.order);
   // A subtopic stands in for its parent.
   const children = new Set(scored.map((t) => t.parent));
@@ -124,72 +111,164 @@ export function paperToTopicEvidence(paper: { title: string; abstract: string },
     .map(({ slug, score, phrases }) => ({ slug, score, phrases }));
 }
 
-interface Texts {
-  title: string;
-  abstract: string;
-  lowerTitle: string;
-  lowerAbstract: string;
-  titleWords: ReadonlySet<string>;
-  abstractWords: ReadonlySet<string>;
-  lowerTitleWords: ReadonlySet<string>;
-  lowerAbstractWords: ReadonlySet<string>;
+/** A text's words in order (the runs of letters and digits a phrase pattern can match at), as written and lower-cased. */
+interface Words {
+  text: string;
+  exact: string[];
+  lower: string[];
+  /** joined[i]: only spaces and hyphens stand between word i and word i + 1, as a phrase pattern requires. */
+  joined: boolean[];
 }
 
-/** The runs of letters and digits of a text: exactly the words a phrase pattern can match at. */
-function textToWords(text: string): Set<string> {
-  // Most abstracts are ASCII, where a plain character class splits the same words many times faster.
-  return new Set(ASCII.test(text) ? text.split(/[^A-Za-z0-9]+/) : text.split(/[^\p{L}\p{N}]+/u));
+interface Texts {
+  title: Words;
+  abstract: Words;
+  /** Where each phrase indexed by its first word may start, in word order. */
+  titleStarts: Map<Matcher, number[]>;
+  abstractStarts: Map<Matcher, number[]>;
+}
+
+function textToWords(text: string): Words {
+  return ASCII.test(text) ? asciiToWords(text) : unicodeToWords(text);
+}
+
+/** Most abstracts are ASCII, where a loop over character codes finds the same words many times faster than a pattern. */
+function asciiToWords(text: string): Words {
+  const exact: string[] = [];
+  const lower: string[] = [];
+  const joined: boolean[] = [];
+  let start = -1;
+  let gapIsJoin = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const letterOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letterOrDigit) {
+      if (start < 0) {
+        if (exact.length > 0) joined.push(gapIsJoin);
+        start = i;
+      }
+      continue;
+    }
+    if (start >= 0) {
+      const word = text.slice(start, i);
+      exact.push(word);
+      lower.push(word.toLowerCase());
+      start = -1;
+      gapIsJoin = true;
+    }
+    // \s in ASCII: tab to carriage return and space; and the hyphen.
+    if (!((c >= 9 && c <= 13) || c === 32 || c === 45)) gapIsJoin = false;
+  }
+  return { text, exact, lower, joined };
+}
+
+function unicodeToWords(text: string): Words {
+  const exact: string[] = [];
+  const lower: string[] = [];
+  const joined: boolean[] = [];
+  let end = -1;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (end >= 0) joined.push(SPACES_AND_HYPHENS.test(text.slice(end, match.index)));
+    exact.push(match[0]);
+    lower.push(match[0].toLowerCase());
+    end = match.index + match[0].length;
+  }
+  return { text, exact, lower, joined };
 }
 
 // eslint-disable-next-line no-control-regex -- the ASCII range on purpose.
 const ASCII = /^[\x00-\x7f]*$/;
+const SPACES_AND_HYPHENS = /^[\s-]+$/;
 
-/** Whether a text may hold the phrase: every word present (the last also with a plural ending, or as a prefix). */
-function mayContain(matcher: Matcher, words: ReadonlySet<string>, text: string): boolean {
-  const { needles, plainWords, wildcard } = matcher;
-  // Words with symbols ("CFG++") fall back to a substring test.
-  if (!plainWords) return needles.every((n) => text.includes(n));
-  const last = needles.length - 1;
-  return needles.every((n, i) => {
-    if (i < last) return words.has(n);
-    if (!wildcard) return words.has(n) || words.has(`${n}s`) || words.has(`${n}es`);
-    for (const word of words) if (word.startsWith(n)) return true;
-    return false;
-  });
-}
-
-function scoreTopic(texts: Texts, matchers: readonly Matcher[]): { score: number; phrases: number } {
-  let score = 0;
-  const found = new Set<string>();
-  for (const matcher of matchers) {
-    // Word-set tests first: most phrases are absent from most papers, and
-    // a set lookup is far cheaper than the Unicode-aware pattern.
-    const { pattern, caseSensitive, key } = matcher;
-    const title = caseSensitive ? texts.title : texts.lowerTitle;
-    const abstract = caseSensitive ? texts.abstract : texts.lowerAbstract;
-    const before = score;
-    if (mayContain(matcher, caseSensitive ? texts.titleWords : texts.lowerTitleWords, title) && texts.title.search(pattern) !== -1)
-      score += TITLE_WEIGHT;
-    if (mayContain(matcher, caseSensitive ? texts.abstractWords : texts.lowerAbstractWords, abstract))
-      score += Math.min(ABSTRACT_CAP, texts.abstract.match(pattern)?.length ?? 0);
-    if (score > before) found.add(key);
+/** Every word's phrases (by their first word, or a lone word's plural): where each may start, in word order. */
+function startsOf(words: Words, taxonomy: Pick<CompiledTaxonomy, 'byWord'>): Map<Matcher, number[]> {
+  const starts = new Map<Matcher, number[]>();
+  const note = (matchers: Matcher[] | undefined, at: number): void => {
+    if (matchers === undefined) return;
+    for (const m of matchers) {
+      const list = starts.get(m);
+      if (list === undefined) starts.set(m, [at]);
+      else list.push(at);
+    }
+  };
+  for (let i = 0; i < words.exact.length; i++) {
+    note(taxonomy.byWord.exact.get(words.exact[i] ?? ''), i);
+    note(taxonomy.byWord.lower.get(words.lower[i] ?? ''), i);
   }
-  return { score, phrases: found.size };
+  return starts;
 }
 
-function phraseToMatcher(phrase: string): Matcher {
-  const pattern = phraseToRegExp(phrase);
-  const caseSensitive = !pattern.flags.includes('i');
+/**
+ * How many times (at most `cap`) a phrase occurs in a text without
+ * overlapping, as `text.match(pattern).length` counts it: phrases of plain
+ * words are matched word by word, the rest ("CFG++") by their pattern.
+ */
+function countPhrase(matcher: Matcher, text: Words, indexed: number[] | undefined, cap: number): number {
+  const { needles, wildcard, caseSensitive, pattern } = matcher;
+  // Only a phrase with symbols has a pattern.
+  if (pattern !== undefined) {
+    const haystack = caseSensitive ? text.text : text.text.toLowerCase();
+    if (!needles.every((n) => haystack.includes(n))) return 0;
+    return Math.min(cap, text.text.match(pattern)?.length ?? 0);
+  }
+  const words = caseSensitive ? text.exact : text.lower;
+  const last = needles.length - 1;
+  const lastWord = needles[last] ?? '';
+  const endsPhrase = (word: string | undefined): boolean =>
+    word !== undefined && (wildcard ? word.startsWith(lastWord) : word === lastWord || word === `${lastWord}s` || word === `${lastWord}es`);
+  // A lone wildcard word is indexed under no word: try every word.
+  const starts = indexed ?? (last === 0 && wildcard ? [...words.keys()].filter((i) => endsPhrase(words[i])) : []);
+  let count = 0;
+  let free = 0;
+  for (const start of starts) {
+    if (start < free) continue;
+    let i = 1;
+    while (i <= last && text.joined[start + i - 1] === true && (i < last ? words[start + i] === needles[i] : endsPhrase(words[start + i])))
+      i++;
+    if (i <= last) continue;
+    count++;
+    if (count >= cap) break;
+    free = start + last + 1;
+  }
+  return count;
+}
+
+/** Each topic's score and number of different phrases found, in taxonomy order (a sparse array). */
+function scoreTopics(texts: Texts, candidates: ReadonlySet<Matcher>): { score: number; phrases: number }[] {
+  const topics: { score: number; found: Set<string> }[] = [];
+  for (const matcher of candidates) {
+    const score =
+      (countPhrase(matcher, texts.title, texts.titleStarts.get(matcher), 1) > 0 ? TITLE_WEIGHT : 0) +
+      countPhrase(matcher, texts.abstract, texts.abstractStarts.get(matcher), ABSTRACT_CAP);
+    if (score === 0) continue;
+    const topic = (topics[matcher.topic] ??= { score: 0, found: new Set() });
+    topic.score += score;
+    topic.found.add(matcher.key);
+  }
+  return topics.map(({ score, found }) => ({ score, phrases: found.size }));
+}
+
+/** How many times a phrase occurs in a text, counted as the topics count it: word by word, as phraseToRegExp's pattern would match. */
+export function phraseCount(phrase: string, text: string): number {
+  const matcher = phraseToMatcher(phrase, 0);
+  const words = textToWords(text);
+  return countPhrase(matcher, words, startsOf(words, compileMatchers([matcher])).get(matcher), Infinity);
+}
+
+function phraseToMatcher(phrase: string, topic: number): Matcher {
+  const caseSensitive = isAcronym(phrase);
   const words = phrase
     .replace(/\*$/, '')
     .trim()
     .split(/[\s-]+/);
   const key = words.map((w) => stem(w.toLowerCase())).join(' ');
+  const plainWords = words.every((w) => /^[\p{L}\p{N}]+$/u.test(w));
   return {
-    pattern,
+    topic,
     needles: caseSensitive ? words : words.map((w) => w.toLowerCase()),
-    plainWords: words.every((w) => /^[\p{L}\p{N}]+$/u.test(w)),
-    wildcard: phrase.trim().endsWith('*'),
+    plainWords,
+    ...(plainWords ? {} : { pattern: phraseToRegExp(phrase) }),
+    wildcard: phrase.endsWith('*'),
     caseSensitive,
     key,
   };
@@ -201,7 +280,6 @@ function phraseToMatcher(phrase: string): Matcher {
  * "s" allowed, and a trailing `*` matching any word ending ("diffus*").
  */
 export function phraseToRegExp(phrase: string): RegExp {
-  const acronym = /\p{Lu}.*\p{Lu}/u.test(phrase) && !/\p{Ll}{2}/u.test(phrase);
   const wildcard = phrase.endsWith('*');
   const body = (wildcard ? phrase.slice(0, -1) : phrase)
     .trim()
@@ -209,5 +287,10 @@ export function phraseToRegExp(phrase: string): RegExp {
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[\\s-]+');
   const ending = wildcard ? '[\\p{L}\\p{N}]*' : '(?:s|es)?';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${ending}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${ending}(?![\\p{L}\\p{N}])`, isAcronym(phrase) ? 'gu' : 'giu');
+}
+
+/** Whether a phrase is matched case-sensitively: an acronym, all capitals like "GAN" or "LLMs". */
+function isAcronym(phrase: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(phrase) && !/\p{Ll}{2}/u.test(phrase);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compileTaxonomy, paperToTopics, phraseToRegExp, TITLE_WEIGHT } from '../../../../src/lib/ingest/assign-topics.ts';
+import { compileTaxonomy, paperToTopics, phraseCount, phraseToRegExp, TITLE_WEIGHT } from '../../../../src/lib/ingest/assign-topics.ts';
 import { textToTaxonomy } from '../../../../src/lib/ingest/text-to-taxonomy.ts';
 import type { Taxonomy } from '../../../../src/lib/taxonomy-schema.ts';
 
@@ -45,6 +46,55 @@ describe('phraseToRegExp', () => {
 
   test('counts every occurrence, so the abstract cap can apply', () => {
     expect('FL and FL and FL and FL'.match(phraseToRegExp('FL'))).toHaveLength(4);
+  });
+});
+
+describe('phraseCount', () => {
+  // Topics are assigned by matching words, not by running every pattern over every abstract: the two must agree.
+  const words = [
+    'fl',
+    'FL',
+    'net',
+    'nets',
+    'Net',
+    'network',
+    'networks',
+    'GAN',
+    'GANs',
+    'gan',
+    'diffus',
+    'diffusion',
+    'class',
+    'classes',
+    'über',
+    'Ünet',
+    'x2',
+  ];
+  const separators = [' ', '-', ' - ', '  ', ', ', '.', '\n', '', 'é', '—', '+'];
+  const phrase = fc
+    .tuple(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', '-'), fc.boolean())
+    .map(([parts, join, wildcard]) => `${parts.join(join)}${wildcard ? '*' : ''}`);
+  const text = fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 30 })
+    .map((parts) => parts.map(([word, separator]) => `${word}${separator}`).join(''));
+
+  test('counts a phrase of plain words exactly as often as its pattern matches, without overlaps', () => {
+    fc.assert(
+      fc.property(phrase, text, (p, t) => {
+        expect(phraseCount(p, t)).toBe(t.match(phraseToRegExp(p))?.length ?? 0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test.each([
+    ['neural network', 'Neural networks, neural-network and neural  network; neural.network', 3],
+    ['GAN', 'GANs and GAN but not gan or GANS', 2],
+    ['diffus*', 'diffusion, Diffuse, confusion and diffus', 3],
+    ['CFG++', 'CFG++ beats CFG and CFG++', 2],
+    ['net net', 'net net net net net', 2],
+  ])('counts "%s" in "%s" %d times', (p, t, expected) => {
+    expect(phraseCount(p, t)).toBe(expected);
   });
 });
 
