@@ -1,18 +1,23 @@
 // @ts-check
+import { resolve } from 'node:path';
 import process from 'node:process';
+import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { buildInputs, pathsToBuildId } from './src/lib/site/build-id.ts';
 import { siteFromEnv } from './src/lib/site/site-from-env.ts';
+import { splitDataStore } from './src/lib/site/split-data-store.ts';
 
 const { site, base } = siteFromEnv(process.env);
 const content = process.env['CONTENT_DIR'] ?? 'content';
 // The same id names the service worker's caches (scripts/build-site.ts computes it from the same inputs).
 const buildId = await pathsToBuildId(buildInputs(content));
+// The content layer's store and other caches; `npm run bench` gives each corpus its own.
+const cacheDir = process.env['PAPERSHELF_CACHE_DIR'];
+const storeDir = pathToFileURL(`${resolve(cacheDir ?? 'node_modules/.astro')}/`);
 
 export default defineConfig({
-  // The content layer's store and other caches; `npm run bench` gives each corpus its own.
-  ...(process.env['PAPERSHELF_CACHE_DIR'] ? { cacheDir: process.env['PAPERSHELF_CACHE_DIR'] } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   site,
   base,
   trailingSlash: 'always',
@@ -46,6 +51,7 @@ export default defineConfig({
   },
   vite: {
     define: { 'import.meta.env.PUBLIC_BUILD_ID': JSON.stringify(buildId) },
+    plugins: [splitDataStore(storeDir)],
   },
   devToolbar: { enabled: false },
 });

@@ -113,9 +113,13 @@ async function buildShelf(dir: string, dumps: string, clean = true) {
     ASTRO_TELEMETRY_DISABLED: '1',
     CONTENT_DIR: content,
     PAPERSHELF_CACHE_DIR: join(dir, 'cache'),
+    // Node's compile cache (Astro turns it on) would otherwise carry compiled modules over from an earlier bench run.
+    NODE_COMPILE_CACHE: join(dir, 'compile-cache'),
     NODE_OPTIONS: NODE_FLAGS,
   };
-  if (clean) for (const d of [content, join(dir, 'dist'), join(dir, 'cache')]) await rm(d, { recursive: true, force: true });
+  if (clean)
+    for (const d of [content, join(dir, 'dist'), join(dir, 'cache'), join(dir, 'compile-cache')])
+      await rm(d, { recursive: true, force: true });
   const ingest = await runMeasured(process.execPath, ['scripts/ingest.ts', '--dumps', dumps, '--out', content, '--timings'], env);
   const astro = await runMeasured(process.execPath, [BUILD_SITE, '--outDir', join(dir, 'dist')], env);
   await writeFile(join(dir, clean ? 'build.log' : 'build-incremental.log'), `${ingest.output}\n${astro.output}`);
@@ -137,6 +141,7 @@ async function buildBaseline(dir: string, dumps: string) {
     ASTRO_TELEMETRY_DISABLED: '1',
     BASELINE_CONTENT: papers,
     PAPERSHELF_CACHE_DIR: join(dir, 'baseline-cache'),
+    NODE_COMPILE_CACHE: join(dir, 'baseline-compile-cache'),
   };
   const out = join(dir, 'baseline-dist');
   const astro = await runMeasured(process.execPath, [ASTRO, 'build', '--root', 'bench/baseline', '--outDir', out], env);
