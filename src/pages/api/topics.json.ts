@@ -7,7 +7,7 @@ import { topicsToCatalogue } from '../../lib/site/catalogue.ts';
 export const GET: APIRoute = async ({ site }) => {
   const shelf = await getShelf();
   const topics = topicsToCatalogue(shelf.topics, (slug) => absoluteUrl(`/topics/${slug}/`, site));
-  return new Response(`${JSON.stringify({ count: topics.length, topics }, null, 2)}\n`, {
+  return new Response(`${JSON.stringify({ count: topics.length, topics })}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });
 };
