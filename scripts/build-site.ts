@@ -15,8 +15,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { filesToPack } from '../src/lib/offline/files-to-pack.ts';
 import { pathToUrl, planOffline, planToVersion } from '../src/lib/offline/plan-offline.ts';
@@ -31,6 +31,10 @@ const UNUSED = ['ui', 'modular-ui', 'component-ui'].flatMap((ui) => [`pagefind-$
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: { outDir: { type: 'string', default: 'dist' } } });
 const out = resolve(values.outDir);
+
+// The last build's pages are moved aside and deleted while Astro renders the
+// new ones (Astro would otherwise empty the folder first: 5 s for 20,000 files).
+const removing = clearAside(out);
 
 // Render: every page, with a larger young generation for Node (fewer, cheaper collections).
 await run(process.execPath, [ASTRO, 'build', '--outDir', out], { NODE_OPTIONS: '--max-semi-space-size=64' });
@@ -75,6 +79,16 @@ console.log(
   `build-site: service worker ${version}: ${String(precache.length)} files precached, the index in ${String(plan.searchPacks.length)} ` +
     `pack${plan.searchPacks.length === 1 ? '' : 's'}${plan.searchOnInstall ? ' (with the first visit)' : ' (with "Save for offline")'} (${seconds(packing)} s)`,
 );
+
+await removing;
+
+/** Renames a previous build out of the way and deletes it (and any a killed build left) in the background. */
+async function clearAside(folder: string): Promise<void> {
+  const prefix = `${basename(folder)}.previous-`;
+  await rename(folder, join(dirname(folder), `${prefix}${String(process.pid)}`)).catch(() => undefined);
+  const aside = (await readdir(dirname(folder))).filter((name) => name.startsWith(prefix));
+  await Promise.all(aside.map(async (name) => rm(join(dirname(folder), name), { recursive: true, force: true })));
+}
 
 /** Runs a program to completion with this process's output; exits with its code if it fails. */
 async function run(command: string, args: readonly string[], env: Record<string, string> = {}): Promise<void> {
