@@ -16,7 +16,7 @@ import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
 import { neighboursToRelated } from '../src/lib/ingest/neighbours-to-related.ts';
 import { paperToFrontmatter } from '../src/lib/ingest/paper-to-frontmatter.ts';
 import { paperToMarkdown } from '../src/lib/ingest/paper-to-markdown.ts';
-import { papersToTopics } from '../src/lib/ingest/papers-to-topics.ts';
+import { papersToTopicsOnTwoThreads } from '../src/lib/ingest/papers-to-topics.ts';
 import { readDumps } from '../src/lib/ingest/read-dumps.ts';
 import { textToTaxonomy } from '../src/lib/ingest/text-to-taxonomy.ts';
 import { writeContent } from '../src/lib/ingest/write-content.ts';
@@ -60,7 +60,7 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   const { slugs, collisions } = assignSlugs(papers);
 
   // Classify: the text model, the taxonomy confirmed by each paper's neighbours, discovery for the rest.
-  const { model, neighbours, fitted } = papersToTopics(papers, taxonomy);
+  const { model, neighbours, fitted } = await papersToTopicsOnTwoThreads(papers, taxonomy);
   clock.lap('text');
 
   // Validate: each paper's frontmatter, with its topics and related papers, against the schema.

@@ -1,11 +1,14 @@
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import type { Taxonomy } from '../taxonomy-schema.ts';
-import { modelToNeighbours, type Neighbour } from '../text/model-to-neighbours.ts';
-import { papersToTextModel, type TextModel } from '../text/papers-to-text-model.ts';
+import { modelToNeighbours, neighbourFinder, type Neighbour } from '../text/model-to-neighbours.ts';
+import { papersToTextModel, type SparseVector, type TextModel } from '../text/papers-to-text-model.ts';
 import { vectorsToConcepts } from '../text/vectors-to-concepts.ts';
-import { compileTaxonomy, paperToTopicEvidence } from './assign-topics.ts';
+import { compileTaxonomy, paperToTopicEvidence, type TopicEvidence } from './assign-topics.ts';
 import { addFacets } from './add-facets.ts';
 import { confirmTopics } from './confirm-topics.ts';
 import { fitTopics, type FittedTopics } from './fit-topics.ts';
+import type { ConceptsAndShares, TopicsTask } from './topics-worker.ts';
 
 /** Neighbours found per paper: they confirm its topics, and its related papers are chosen among them. */
 export const NEIGHBOURS = 10;
@@ -26,12 +29,70 @@ export interface Classified {
 export function papersToTopics(papers: readonly { title: string; abstract: string }[], taxonomy: Taxonomy): Classified {
   const model = papersToTextModel(papers);
   const neighbours = modelToNeighbours(model, NEIGHBOURS);
-  const concepts = vectorsToConcepts(model.vectors, model.terms.length);
   const compiled = compileTaxonomy(taxonomy);
-  const confirmed = confirmTopics(
-    papers.map((paper) => paperToTopicEvidence(paper, compiled)),
-    neighbours,
-  );
+  const evidence = papers.map((paper) => paperToTopicEvidence(paper, compiled));
+  return classify(papers, taxonomy, model, neighbours, evidence);
+}
+
+/** Papers per share of the neighbour search the two threads take turns to claim. */
+const SHARE = 256;
+
+/**
+ * papersToTopics on two threads, with the same result: a worker finds the
+ * taxonomy's evidence while this thread builds the text model, then the
+ * concepts while this thread searches the neighbours. Once done with the
+ * concepts the worker claims shares of that search too, through a shared
+ * counter, so neither thread idles whatever the corpus.
+ */
+export async function papersToTopicsOnTwoThreads(
+  papers: readonly { title: string; abstract: string }[],
+  taxonomy: Taxonomy,
+): Promise<Classified> {
+  const worker = new Worker(new URL('./topics-worker.ts', import.meta.url));
+  try {
+    const ask = async <T>(task: TopicsTask): Promise<T> => {
+      const reply = once(worker, 'message');
+      worker.postMessage(task);
+      return ((await reply) as [T])[0];
+    };
+    const evidence = ask<TopicEvidence[][]>({
+      kind: 'evidence',
+      papers: papers.map(({ title, abstract }) => ({ title, abstract })),
+      taxonomy,
+    });
+    const model = papersToTextModel(papers);
+    await evidence;
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const helped = ask<ConceptsAndShares>({
+      kind: 'concepts',
+      terms: model.terms,
+      vectors: model.vectors,
+      count: NEIGHBOURS,
+      next,
+      share: SHARE,
+    });
+    const neighbours: Neighbour[][] = [];
+    const find = neighbourFinder(model, NEIGHBOURS);
+    for (let from = Atomics.add(next, 0, SHARE); from < papers.length; from = Atomics.add(next, 0, SHARE))
+      for (let doc = from; doc < Math.min(from + SHARE, papers.length); doc++) neighbours[doc] = find(doc);
+    const { concepts, shares } = await helped;
+    for (const { from, found } of shares) for (const [offset, list] of found.entries()) neighbours[from + offset] = list;
+    return classify(papers, taxonomy, model, neighbours, await evidence, concepts);
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** The steps after the model, the neighbours and the evidence: confirmation, discovery and facets. */
+function classify(
+  papers: readonly { title: string; abstract: string }[],
+  taxonomy: Taxonomy,
+  model: TextModel,
+  neighbours: Neighbour[][],
+  evidence: TopicEvidence[][],
+  concepts: SparseVector[] = vectorsToConcepts(model.vectors, model.terms.length),
+): Classified {
+  const confirmed = confirmTopics(evidence, neighbours);
   const fitted = fitTopics({ confirmed, taxonomy, model, neighbours, concepts });
   return {
     model,

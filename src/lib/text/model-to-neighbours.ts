@@ -28,12 +28,22 @@ export const MIN_SIMILARITY = 0.08;
  * CANDIDATES papers whose exact similarity is then computed.
  */
 export function modelToNeighbours(model: TextModel, count = 5, explained = count): Neighbour[][] {
+  const find = neighbourFinder(model, count, explained);
+  return model.vectors.map((_, doc) => find(doc));
+}
+
+/**
+ * The search of modelToNeighbours for one paper at a time, the index built
+ * once: two threads can each take a share of the papers.
+ */
+export function neighbourFinder(model: Pick<TextModel, 'terms' | 'vectors'>, count = 5, explained = count): (doc: number) => Neighbour[] {
   const { vectors } = model;
   const postings = invertedIndex(vectors, model.terms.length);
   const scores = new Float64Array(vectors.length);
   // The paper's own weights spread over all terms, so a candidate's similarity is one pass over its terms.
   const dense = new Float64Array(model.terms.length);
-  return vectors.map((self, doc) => {
+  return (doc) => {
+    const self = vectors[doc] ?? { ids: new Uint32Array(0), weights: new Float32Array(0) };
     const touched: number[] = [];
     for (const { id, weight } of strongestTerms(self)) {
       const end = postings.offsets[id + 1] ?? 0;
@@ -56,7 +66,7 @@ export function modelToNeighbours(model: TextModel, count = 5, explained = count
       .map((n, rank) => ({ ...n, terms: rank < explained ? sharedTerms(vectors[n.index], dense) : [] }));
     for (let j = 0; j < self.ids.length; j++) dense[self.ids[j] ?? 0] = 0;
     return found;
-  });
+  };
 }
 
 function dotDense(vector: SparseVector | undefined, dense: Float64Array): number {

@@ -6,7 +6,7 @@ import { labelToTopic } from '../../../../src/lib/ingest/label-to-topic.ts';
 import { mergePapers } from '../../../../src/lib/ingest/merge-papers.ts';
 import { labelClusters } from '../../../../src/lib/text/label-clusters.ts';
 import { neighboursToRelated } from '../../../../src/lib/ingest/neighbours-to-related.ts';
-import { papersToTopics } from '../../../../src/lib/ingest/papers-to-topics.ts';
+import { papersToTopics, papersToTopicsOnTwoThreads } from '../../../../src/lib/ingest/papers-to-topics.ts';
 import { readDumps } from '../../../../src/lib/ingest/read-dumps.ts';
 import { textToTaxonomy } from '../../../../src/lib/ingest/text-to-taxonomy.ts';
 import type { Taxonomy } from '../../../../src/lib/taxonomy-schema.ts';
@@ -264,6 +264,13 @@ describe('topics are deterministic', () => {
     const related = (list: typeof neighbours, i: number, flip: boolean): string[] =>
       (list[i] ?? []).slice(0, 5).map((r) => papers[flip ? n - 1 - r.index : r.index]?.title ?? '');
     for (let i = 0; i < n; i++) expect(related(again.neighbours, n - 1 - i, true)).toEqual(related(neighbours, i, false));
+  });
+
+  test('on two threads, the same papers get the same topics and neighbours as on one', async () => {
+    const { papers, fitted, neighbours } = corpora['other-field'];
+    const twice = await papersToTopicsOnTwoThreads(papers, taxonomy);
+    expect(twice.fitted).toEqual(fitted);
+    expect(twice.neighbours).toEqual(neighbours);
   });
 
   test('a split topic hands all its papers to its subtopics', () => {
