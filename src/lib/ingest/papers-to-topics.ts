@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { Taxonomy } from '../taxonomy-schema.ts';
 import { modelToNeighbours, neighbourFinder, type Neighbour } from '../text/model-to-neighbours.ts';
@@ -6,6 +5,7 @@ import { papersToTextModel, type SparseVector, type TextModel } from '../text/pa
 import { vectorsToConcepts } from '../text/vectors-to-concepts.ts';
 import { compileTaxonomy, paperToTopicEvidence, type TopicEvidence } from './assign-topics.ts';
 import { addFacets } from './add-facets.ts';
+import { ask as askWorker, claimShares, sharedCounter, sharesToList } from './two-threads.ts';
 import { confirmTopics } from './confirm-topics.ts';
 import { fitTopics, type FittedTopics } from './fit-topics.ts';
 import type { ConceptsAndShares, TopicsTask } from './topics-worker.ts';
@@ -50,11 +50,7 @@ export async function papersToTopicsOnTwoThreads(
 ): Promise<Classified> {
   const worker = new Worker(new URL('./topics-worker.ts', import.meta.url));
   try {
-    const ask = async <T>(task: TopicsTask): Promise<T> => {
-      const reply = once(worker, 'message');
-      worker.postMessage(task);
-      return ((await reply) as [T])[0];
-    };
+    const ask = async <T>(task: TopicsTask): Promise<T> => askWorker<T>(worker, task);
     const evidence = ask<TopicEvidence[][]>({
       kind: 'evidence',
       papers: papers.map(({ title, abstract }) => ({ title, abstract })),
@@ -62,7 +58,7 @@ export async function papersToTopicsOnTwoThreads(
     });
     const model = papersToTextModel(papers);
     await evidence;
-    const next = new Int32Array(new SharedArrayBuffer(4));
+    const next = sharedCounter();
     const helped = ask<ConceptsAndShares>({
       kind: 'concepts',
       terms: model.terms,
@@ -71,12 +67,10 @@ export async function papersToTopicsOnTwoThreads(
       next,
       share: SHARE,
     });
-    const neighbours: Neighbour[][] = [];
     const find = neighbourFinder(model, NEIGHBOURS);
-    for (let from = Atomics.add(next, 0, SHARE); from < papers.length; from = Atomics.add(next, 0, SHARE))
-      for (let doc = from; doc < Math.min(from + SHARE, papers.length); doc++) neighbours[doc] = find(doc);
+    const mine = claimShares(next, papers.length, SHARE, find);
     const { concepts, shares } = await helped;
-    for (const { from, found } of shares) for (const [offset, list] of found.entries()) neighbours[from + offset] = list;
+    const neighbours = sharesToList(papers.length, mine, shares);
     return classify(papers, taxonomy, model, neighbours, await evidence, concepts);
   } finally {
     await worker.terminate();

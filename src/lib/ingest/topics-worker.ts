@@ -8,6 +8,7 @@ import { neighbourFinder, type Neighbour } from '../text/model-to-neighbours.ts'
 import type { SparseVector } from '../text/papers-to-text-model.ts';
 import { vectorsToConcepts } from '../text/vectors-to-concepts.ts';
 import { compileTaxonomy, paperToTopicEvidence } from './assign-topics.ts';
+import { claimShares, type Share } from './two-threads.ts';
 
 /** A step for the second thread. */
 export type TopicsTask =
@@ -26,7 +27,7 @@ export type TopicsTask =
 /** The reply to 'concepts': the concepts, and the neighbours of each share this thread claimed. */
 export interface ConceptsAndShares {
   concepts: SparseVector[];
-  shares: { from: number; found: Neighbour[][] }[];
+  shares: Share<Neighbour[]>[];
 }
 
 parentPort?.on('message', (task: TopicsTask) => {
@@ -37,13 +38,8 @@ parentPort?.on('message', (task: TopicsTask) => {
   }
   const { terms, vectors, count, next, share } = task;
   const concepts = vectorsToConcepts(vectors, terms.length);
-  const shares: ConceptsAndShares['shares'] = [];
+  // The index is built only if a share is left once the concepts are done.
   let find: ((doc: number) => Neighbour[]) | undefined;
-  for (let from = Atomics.add(next, 0, share); from < vectors.length; from = Atomics.add(next, 0, share)) {
-    find ??= neighbourFinder({ terms, vectors }, count);
-    const found: Neighbour[][] = [];
-    for (let doc = from; doc < Math.min(from + share, vectors.length); doc++) found.push(find(doc));
-    shares.push({ from, found });
-  }
+  const shares = claimShares(next, vectors.length, share, (doc) => (find ??= neighbourFinder({ terms, vectors }, count))(doc));
   parentPort?.postMessage({ concepts, shares } satisfies ConceptsAndShares);
 });
