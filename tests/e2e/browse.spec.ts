@@ -162,7 +162,7 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
   await expect(page).toHaveURL(/\/topics\/$/);
 });
 
-test('topic and paper pages run no script beyond the theme toggle', async ({ page }) => {
+test('topic and paper pages run no script beyond the site script and the theme', async ({ page }) => {
   for (const path of ['/topics/federated-learning/', '/papers/one-step-diffusion-models-with-f-divergence-distribution-matching/']) {
     await page.goto(path);
     const scripts = await page.locator('script').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src || 'inline'));
