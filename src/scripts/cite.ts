@@ -22,10 +22,10 @@ export function initCite(): void {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
   for (const box of document.querySelectorAll<HTMLElement>('[data-cite]')) {
     const fields = citedFields(box.dataset['cite']);
-    const code = box.querySelector('code');
-    if (fields === undefined || code === null) continue;
+    const entry = box.querySelector('pre');
+    if (fields === undefined || entry === null) continue;
     const bibtex = paperToBibtex({ ...fields, url: canonical });
-    code.textContent = bibtex;
+    entry.textContent = bibtex;
     const status = box.querySelector('[role="status"]');
     box.querySelector('[data-copy-bibtex]')?.addEventListener('click', () => {
       navigator.clipboard.writeText(bibtex).then(
@@ -35,7 +35,7 @@ export function initCite(): void {
         () => {
           // No clipboard (an insecure origin, or refused): select the entry for the reader to copy.
           const range = document.createRange();
-          range.selectNodeContents(code);
+          range.selectNodeContents(entry);
           getSelection()?.removeAllRanges();
           getSelection()?.addRange(range);
           if (status !== null) status.textContent = 'Selected: press Ctrl+C or ⌘C to copy.';

@@ -1,0 +1,16 @@
+import { decodeHTML } from 'entities';
+
+/**
+ * The text of the HTML the paper loader renders from an abstract (markdown
+ * without raw HTML: paragraphs, links, escaped text), for feeds: tags
+ * dropped, paragraphs joined by a blank line, character references decoded.
+ * Not a general HTML parser: it reads only what markdown-it writes.
+ */
+export function htmlToText(html: string): string {
+  return decodeHTML(
+    html
+      .replace(/<\/p>\s*<p>/gu, '\n\n')
+      .replace(/<br\s*\/?>/gu, '\n')
+      .replace(/<[^>]*>/gu, ''),
+  ).trim();
+}
