@@ -77,7 +77,14 @@ function isShell(path: string): boolean {
     return /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|filter\/.+)$/.test(
       path,
     );
-  return ['index.html', 'search/index.html', '404.html', 'manifest.webmanifest', 'favicon.svg', 'icon-192.png', 'icon-512.png'].includes(
-    path,
-  );
+  return [
+    'index.html',
+    'search/index.html',
+    'reading-list/index.html',
+    '404.html',
+    'manifest.webmanifest',
+    'favicon.svg',
+    'icon-192.png',
+    'icon-512.png',
+  ].includes(path);
 }

@@ -48,7 +48,7 @@ function toSavedPaper(item: unknown): SavedPaper | string {
   if (note !== undefined && typeof note !== 'string') return '"note" must be text.';
   if (tags !== undefined && !(Array.isArray(tags) && tags.every((t) => typeof t === 'string'))) return '"tags" must be a list of text.';
   if (gone !== undefined && typeof gone !== 'boolean') return '"gone" must be true or false.';
-  const paper: SavedPaper = { slug, title, savedAt, read: read ?? false, note: note ?? '', tags: (tags) ?? [] };
+  const paper: SavedPaper = { slug, title, savedAt, read: read ?? false, note: note ?? '', tags: tags ?? [] };
   if (date !== undefined) paper.date = date;
   if (year !== undefined) paper.year = year;
   if (gone === true) paper.gone = true;

@@ -4,6 +4,7 @@ import { PACK_BYTES, pathToUrl, planOffline, planToVersion, SEARCH_ON_INSTALL_BY
 const files = [
   { path: 'index.html', size: 30_000 },
   { path: 'search/index.html', size: 7_000 },
+  { path: 'reading-list/index.html', size: 6_000 },
   { path: 'papers/x/index.html', size: 10_000 },
   { path: 'topics/y/index.html', size: 20_000 },
   { path: '_astro/app.1234.css', size: 9_000 },
@@ -31,6 +32,7 @@ describe('planOffline', () => {
       'pagefind/pagefind.en_12ab.pf_meta',
       'pagefind/pagefind.js',
       'pagefind/wasm.en.pagefind',
+      'reading-list/index.html',
       'search/index.html',
     ]);
   });

@@ -1,0 +1,54 @@
+import { localStore, type ReadingListStore } from '../lib/reading-list/local-store.ts';
+import { removePaper, savePaper, type ReadingList, type SavedPaper } from '../lib/reading-list/reading-list.ts';
+
+/** The browser's reading list, or undefined where storage is blocked (then the save buttons stay hidden). */
+export function browserStore(): ReadingListStore | undefined {
+  try {
+    const store = localStore(localStorage, window);
+    store.read();
+    return store;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The paper a save button belongs to, read from its article: the page's h1 or the card's title, and the date shown. */
+function paperOf(button: HTMLButtonElement): Pick<SavedPaper, 'slug' | 'title' | 'date' | 'year'> {
+  const article = button.closest('article');
+  const title = article?.querySelector('h1, .paper-title')?.textContent.trim() ?? button.dataset['save'] ?? '';
+  const date = article?.querySelector('time')?.dateTime;
+  const valid = date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(date);
+  return { slug: button.dataset['save'] ?? '', title, date: valid ? date : undefined, year: valid ? Number(date.slice(0, 4)) : undefined };
+}
+
+/**
+ * Makes every "Save to reading list" button work: pressed when the paper is
+ * on the list, toggled by click or keyboard (it is a real button), its
+ * change announced in a polite status region, and kept in step with other
+ * tabs.
+ */
+export function initSaveButtons(): void {
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-save]')];
+  if (buttons.length === 0) return;
+  const store = browserStore();
+  if (store === undefined) return;
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  document.body.append(status);
+  const show = (list: ReadingList): void => {
+    const saved = new Set(list.papers.map((p) => p.slug));
+    for (const button of buttons) button.setAttribute('aria-pressed', String(saved.has(button.dataset['save'] ?? '')));
+  };
+  for (const button of buttons) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const paper = paperOf(button);
+      const wasSaved = button.getAttribute('aria-pressed') === 'true';
+      show(store.change((list) => (wasSaved ? removePaper(list, paper.slug) : savePaper(list, paper, new Date().toISOString()))));
+      status.textContent = wasSaved ? `Removed from your reading list: ${paper.title}` : `Saved to your reading list: ${paper.title}`;
+    });
+  }
+  show(store.read());
+  store.watch(show);
+}
