@@ -5,7 +5,7 @@
  * paper, plus an accounting report and the dump collections. Each step is a
  * stage in src/lib/ingest; only the first and the last touch the disk.
  */
-import { access, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assignSlugs } from '../src/lib/ingest/assign-slugs.ts';
@@ -14,6 +14,7 @@ import { buildReport } from '../src/lib/ingest/build-report.ts';
 import { dumpToRecords } from '../src/lib/ingest/dump-to-records.ts';
 import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
 import { neighboursToRelated } from '../src/lib/ingest/neighbours-to-related.ts';
+import { notesWithoutPapers } from '../src/lib/ingest/notes-without-papers.ts';
 import { paperToFrontmatter } from '../src/lib/ingest/paper-to-frontmatter.ts';
 import { paperToMarkdown } from '../src/lib/ingest/paper-to-markdown.ts';
 import { papersToTopicsOnTwoThreads } from '../src/lib/ingest/papers-to-topics.ts';
@@ -47,6 +48,9 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   const input = await readInputs(options.dumps, options.topics, log);
   if (input === undefined) return 1;
   const { taxonomy, dumps } = input;
+  // The reader's notes are never written here, only checked against the papers.
+  const notesDir = join(options.out, 'notes');
+  const noteFiles = await readdir(notesDir).catch(() => [] as string[]);
   clock.lap('read');
 
   // Parse: decode, detect the layout, pair records, resolve dates, clean text.
@@ -117,6 +121,10 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   for (const line of formatTopics(fitted, taxonomy.catchAll.slug, false)) log(line);
   for (const { slug, kept, moved } of collisions)
     for (const other of moved) log(`slugs: "${other.title}" would share the slug ${slug} with "${kept}"; it is ${other.slug} instead`);
+  for (const { file, suggestion } of notesWithoutPapers(noteFiles, new Set(written.map((p) => p.slug))))
+    log(
+      `notes: ${relative(process.cwd(), join(notesDir, file))} matches no paper on the shelf, so it is shown nowhere${suggestion === undefined ? '' : ` (did you mean ${suggestion}.md?)`}`,
+    );
   log(`ingest: wrote ${written.length} papers to ${relative(process.cwd(), join(options.out, 'papers')) || '.'}`);
   if (options.timings === true) log(`timings: ${JSON.stringify(clock.laps)}`);
   return options.strict && (report.totals.rejected > 0 || report.totals.refusedDumps > 0) ? 1 : 0;

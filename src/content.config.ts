@@ -35,4 +35,13 @@ const dumps = defineCollection({
   }),
 });
 
-export const collections = { papers, topics, dumps };
+/**
+ * The reader's own notes, `notes/<slug>.md`, written by hand and shown on that paper's page. The ingest never touches
+ * them, and reports a note whose slug names no paper. Markdown without raw HTML, like the abstracts.
+ */
+const notes = defineCollection({
+  loader: markdownFiles({ base: `${CONTENT_DIR}/notes`, optional: true }),
+  schema: z.object({ title: z.string().optional() }),
+});
+
+export const collections = { papers, topics, dumps, notes };

@@ -80,10 +80,9 @@ function savedItem(paper: SavedPaper, store: ReadingListStore, onRemove: () => v
 }
 
 /** The view the controls choose. */
-function viewOf(form: HTMLFormElement): ListView {
+function viewOf(controls: HTMLElement): ListView {
   const value = (name: string): string => {
-    const field = form.elements.namedItem(name);
-    return field instanceof HTMLSelectElement ? field.value : '';
+    return controls.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
   };
   const order = value('order');
   const tag = value('tag');
@@ -114,7 +113,7 @@ function download(name: string, type: string, text: string): void {
  * removed from the shelf marked as such, never dropped.
  */
 export function initReadingListPage(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-list-controls]');
+  const form = document.querySelector<HTMLElement>('[data-list-controls]');
   const listEl = document.querySelector<HTMLOListElement>('[data-saved-list]');
   const summary = document.querySelector<HTMLElement>('[data-list-summary]');
   const io = document.querySelector<HTMLElement>('[data-list-io]');
@@ -127,10 +126,10 @@ export function initReadingListPage(): void {
   }
   form.hidden = false;
   io.hidden = false;
-  const tagSelect = form.elements.namedItem('tag');
+  const tagSelect = form.querySelector<HTMLSelectElement>('select[name="tag"]');
 
   const render = (list: ReadingList = store.read()): void => {
-    if (tagSelect instanceof HTMLSelectElement) {
+    if (tagSelect !== null) {
       const chosen = tagSelect.value;
       tagSelect.replaceChildren(el('option', { value: '' }, 'All tags'), ...listTags(list).map((t) => el('option', { value: t }, t)));
       tagSelect.value = listTags(list).includes(chosen) ? chosen : '';

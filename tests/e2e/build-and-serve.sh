@@ -10,7 +10,9 @@ port="$1"
 export ASTRO_TELEMETRY_DISABLED=1
 npm run build
 BASE_PATH=/papers-demo/ node scripts/build-site.ts --outDir dist-demo
-node scripts/ingest.ts --dumps tests/fixtures/dumps/hostile-text/input --topics tests/fixtures/topics.yaml --out .cache/hostile-content
+# The reader's notes of the hostile site: one with raw HTML, one naming no paper (the ingest reports it).
+rm -rf .cache/hostile-content/notes && mkdir -p .cache/hostile-content/notes && cp tests/fixtures/notes/*.md .cache/hostile-content/notes/
+node scripts/ingest.ts --dumps tests/fixtures/dumps/hostile-text/input --topics tests/fixtures/topics.yaml --out .cache/hostile-content | tee .cache/hostile-ingest.log
 CONTENT_DIR=.cache/hostile-content BASE_PATH=/hostile/ node scripts/build-site.ts --outDir dist-hostile
 bash tests/e2e/build-rebuild-site.sh listing-layout
 node scripts/ingest.ts --dumps tests/corpora/hf-daily --out .cache/hf-content > /dev/null

@@ -18,26 +18,26 @@ import MarkdownIt from 'markdown-it';
  * micromark here, with the same HTML for every body of a 10,000-paper corpus;
  * raw HTML is shown as text and `javascript:` links are dropped.
  */
-export function markdownFiles({ base }: { base: string }): Loader {
+export function markdownFiles({ base, optional = false }: { base: string; optional?: boolean }): Loader {
   return {
     name: 'papershelf:markdown-files',
     load: async (context) => {
-      await syncFolder(context, base);
+      await syncFolder(context, base, optional);
       // `astro dev`: a new ingest rewrites the folder; sync again (unchanged files are skipped).
       const folder = rootOf(context, base);
       context.watcher?.add(folder);
       context.watcher?.on('all', (_event, path) => {
-        if (path.endsWith('.md') && !relative(folder, path).startsWith('..')) void syncFolder(context, base);
+        if (path.endsWith('.md') && !relative(folder, path).startsWith('..')) void syncFolder(context, base, optional);
       });
     },
   };
 }
 
-async function syncFolder(context: LoaderContext, base: string): Promise<void> {
+async function syncFolder(context: LoaderContext, base: string, optional: boolean): Promise<void> {
   const { store, logger } = context;
   const folder = rootOf(context, base);
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
-  if (names.length === 0) logger.warn(`no markdown files in ${relative(process.cwd(), folder) || '.'}`);
+  if (names.length === 0 && !optional) logger.warn(`no markdown files in ${relative(process.cwd(), folder) || '.'}`);
   const seen = new Set<string>();
   // The next batch of files is read while this one is parsed: reading one file at a time leaves the CPU waiting on the disk.
   const read = (from: number): Promise<string[]> =>

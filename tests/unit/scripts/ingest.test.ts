@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ingest, type IngestOptions } from '../../../scripts/ingest.ts';
@@ -187,6 +187,22 @@ describe('the ingest keeps content safe', () => {
     expect(lines.join('\n')).toMatch(
       /slugs: ".*Part 5606" would share the slug unbiased-recommender-learning-from-missing-not-at-random-implicit-405b46 with ".*Part 3374"; it is unbiased-recommender-learning-from-missing-not-at-random-implicit-[0-9a-f]{12} instead/,
     );
+  });
+
+  test("keeps the reader's notes through a re-ingest, and names a note that matches no paper", async () => {
+    const out = join(scratch, 'notes');
+    await mkdir(join(out, 'notes'), { recursive: true });
+    const kept = 'Kept through every ingest.\n';
+    await writeFile(join(out, 'notes', 'mine-mutual-information-neural-estimation.md'), kept);
+    await writeFile(join(out, 'notes', 'mine-mutual-information.md'), 'A slug that changed.\n');
+    for (let run = 0; run < 2; run++) {
+      const lines: string[] = [];
+      expect(await ingest({ dumps: SEEDS, out, topics: TOPICS, strict: false }, (line) => lines.push(line))).toBe(0);
+      expect(lines.filter((l) => l.startsWith('notes:'))).toEqual([
+        `notes: ${relative(process.cwd(), join(out, 'notes', 'mine-mutual-information.md'))} matches no paper on the shelf, so it is shown nowhere (did you mean mine-mutual-information-neural-estimation.md?)`,
+      ]);
+    }
+    expect(await readFile(join(out, 'notes', 'mine-mutual-information-neural-estimation.md'), 'utf8')).toBe(kept);
   });
 
   test('with --strict any rejection fails the run, without it the run succeeds', async () => {
