@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { buildInputs, pathsToBuildId } from './src/lib/site/build-id.ts';
 import { siteFromEnv } from './src/lib/site/site-from-env.ts';
+import { katexAssets } from './src/lib/site/katex-assets.ts';
 import { splitDataStore } from './src/lib/site/split-data-store.ts';
 
 const { site, base } = siteFromEnv(process.env);
@@ -47,11 +48,19 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Stylesheets from the site only; style attributes allowed, for KaTeX sizes its boxes with them.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
     },
   },
   vite: {
     define: { 'import.meta.env.PUBLIC_BUILD_ID': JSON.stringify(buildId) },
     plugins: [splitDataStore(storeDir)],
   },
+  integrations: [katexAssets()],
   devToolbar: { enabled: false },
 });

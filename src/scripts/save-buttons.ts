@@ -15,7 +15,10 @@ export function browserStore(): ReadingListStore | undefined {
 /** The paper a save button belongs to, read from its article: the page's h1 or the card's title, and the date shown. */
 function paperOf(button: HTMLButtonElement): Pick<SavedPaper, 'slug' | 'title' | 'date' | 'year'> {
   const article = button.closest('article');
-  const title = article?.querySelector('h1, .paper-title')?.textContent.trim() ?? button.dataset['save'] ?? '';
+  const heading = article?.querySelector('h1, .paper-title')?.cloneNode(true);
+  // Typeset math counts by its plain reading: KaTeX's hidden rendering is left out.
+  if (heading instanceof Element) for (const hidden of heading.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  const title = heading?.textContent?.trim() ?? button.dataset['save'] ?? '';
   const date = article?.querySelector('time')?.dateTime;
   const valid = date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(date);
   return { slug: button.dataset['save'] ?? '', title, date: valid ? date : undefined, year: valid ? Number(date.slice(0, 4)) : undefined };

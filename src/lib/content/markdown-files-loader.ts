@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import MarkdownIt from 'markdown-it';
+import { markdownItMath } from '../math/markdown-it-math.ts';
 
 /**
  * A content loader for the markdown files the ingest writes: one
@@ -54,8 +55,13 @@ async function syncFolder(context: LoaderContext, base: string, optional: boolea
 /** Files read at once. */
 const READ_AHEAD = 64;
 
-/** CommonMark, raw HTML off: titles and abstracts are untrusted. */
+/** CommonMark, raw HTML off (titles and abstracts are untrusted), and `$…$` math typeset by KaTeX. */
 const markdown = new MarkdownIt('commonmark', { html: false });
+/** The file being rendered, for the warning about a formula KaTeX cannot read. */
+let rendering: { file: string; warn: (message: string) => void } = { file: '', warn: () => undefined };
+markdown.use(markdownItMath, (tex: string, reason: string) => {
+  rendering.warn(`${rendering.file}: KaTeX cannot read $${tex}$, shown as its source (${reason})`);
+});
 
 /** One file into the store, unless the store holds it unchanged. */
 async function syncFile(context: LoaderContext, folder: string, name: string, contents: string, seen: Set<string>): Promise<void> {
@@ -72,8 +78,16 @@ async function syncFile(context: LoaderContext, folder: string, name: string, co
     data,
     filePath: relative(fileURLToPath(context.config.root), filePath).replaceAll('\\', '/'),
     digest,
-    rendered: { html: markdown.render(content), metadata: { headings: [], imagePaths: [] } },
+    rendered: { html: renderBody(content, filePath, context), metadata: { headings: [], imagePaths: [] } },
   });
+}
+
+function renderBody(content: string, filePath: string, context: LoaderContext): string {
+  rendering = { file: relative(process.cwd(), filePath), warn: (message) => {
+      context.logger.warn(message);
+    },
+  };
+  return markdown.render(content);
 }
 
 function rootOf(context: LoaderContext, base: string): string {

@@ -9,6 +9,8 @@ import { decodeHTML } from 'entities';
 export function htmlToText(html: string): string {
   return decodeHTML(
     html
+      // Typeset math: its plain reading is kept, KaTeX's own HTML dropped.
+      .replace(/<!--katex-->[\s\S]*?<!--\/katex-->/gu, '')
       .replace(/<\/p>\s*<p>/gu, '\n\n')
       .replace(/<br\s*\/?>/gu, '\n')
       .replace(/<[^>]*>/gu, ''),

@@ -1,5 +1,7 @@
 import { paperSchema, type PaperFrontmatter, type RelatedPaper } from '../paper-schema.ts';
 import { textToExcerpt } from '../site/text-to-excerpt.ts';
+import { segmentsToText } from '../math/tex-to-text.ts';
+import { textToSegments } from '../math/text-to-segments.ts';
 import type { MergedPaper } from './types.ts';
 
 /**
@@ -19,7 +21,8 @@ export function paperToFrontmatter(
     ...(paper.year === undefined ? {} : { year: paper.year }),
     ...(paper.authorCount === undefined ? {} : { authorCount: paper.authorCount }),
     ...(paper.upvotes === undefined ? {} : { upvotes: paper.upvotes }),
-    excerpt: textToExcerpt(paper.abstract.replace(/\s+/g, ' ')),
+    // Plain readable text: TeX read as text ("O(√T)"), never its source.
+    excerpt: textToExcerpt(segmentsToText(textToSegments(paper.abstract)).replace(/\s+/g, ' ')),
     sources: paper.sources,
     codeLinks: paper.codeLinks,
     topics: [...topics],

@@ -1,18 +1,21 @@
 import type { PhrasingContent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { dump } from 'js-yaml';
 import type { PaperFrontmatter } from '../paper-schema.ts';
+import { textToSegments } from '../math/text-to-segments.ts';
 import { URL_PATTERN, trimUrl } from './text-to-code-links.ts';
 
-const processor = unified().use(remarkFrontmatter, ['yaml']).use(remarkStringify);
+const processor = unified().use(remarkFrontmatter, ['yaml']).use(remarkMath).use(remarkStringify);
 
 /**
  * The markdown file of one paper: YAML frontmatter written by js-yaml (the
  * reader Astro uses, and twice as fast as the yaml library here), and the abstract as a text node of an mdast tree serialised by
  * remark-stringify, which escapes whatever markdown would otherwise read as
- * syntax (`# x`, `<script>`, `[a](javascript:…)`, `*`, `_`). Web addresses
+ * syntax (`# x`, `<script>`, `[a](javascript:…)`, `*`, `_`). TeX becomes
+ * inlineMath nodes, written `$…$` (remark-math), stripped TeX repaired first. Web addresses
  * become link nodes, so they are clickable without any markdown extension.
  */
 export function paperToMarkdown(frontmatter: PaperFrontmatter, abstract: string): string {
@@ -23,7 +26,12 @@ export function paperToMarkdown(frontmatter: PaperFrontmatter, abstract: string)
     type: 'root',
     children: [
       { type: 'yaml', value: yaml },
-      { type: 'paragraph', children: textToPhrasing(abstract) },
+      {
+        type: 'paragraph',
+        children: textToSegments(abstract).flatMap((s) =>
+          s.kind === 'math' ? [{ type: 'inlineMath', value: s.tex } as const] : textToPhrasing(s.value),
+        ),
+      },
     ],
   };
   return processor.stringify(tree);

@@ -8,6 +8,7 @@ export function buildInputs(content: string): string[] {
     `${content}/papers`,
     `${content}/topics.json`,
     `${content}/collections.json`,
+    `${content}/notes`,
     'src',
     'public',
     'astro.config.mjs',

@@ -1,4 +1,5 @@
 import type { ShelfPaper, ShelfTopic } from './build-shelf.ts';
+import { textToPlain } from '../math/text-to-plain.ts';
 
 /** One paper in /api/papers.json. */
 export interface CataloguePaper {
@@ -20,7 +21,7 @@ export function papersToCatalogue(papers: readonly ShelfPaper[], urlOf: (slug: s
     .map((p) => ({
       slug: p.slug,
       url: urlOf(p.slug),
-      title: p.title,
+      title: textToPlain(p.title),
       date: p.date ?? null,
       year: p.year ?? null,
       authorCount: p.authorCount ?? null,

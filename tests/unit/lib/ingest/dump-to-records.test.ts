@@ -4,6 +4,7 @@ import { AUTHORS_LINE, DATE_LINE, isAbstractLike } from '../../../../src/lib/ing
 import { cleanText } from '../../../../src/lib/ingest/clean-text.ts';
 import { dumpToRecords } from '../../../../src/lib/ingest/dump-to-records.ts';
 import { markdownToPaper } from '../../../../src/lib/ingest/markdown-to-paper.ts';
+import { textToPlain } from '../../../../src/lib/math/text-to-plain.ts';
 import { paperToMarkdown } from '../../../../src/lib/ingest/paper-to-markdown.ts';
 import { titleToKey } from '../../../../src/lib/ingest/title-to-key.ts';
 
@@ -34,7 +35,7 @@ describe('a listing dump through the ingest', () => {
             record.abstract,
           );
           const back = markdownToPaper(markdown);
-          expect([(back.frontmatter as { title: string }).title, back.text]).toEqual([record.title, record.abstract]);
+          expect([(back.frontmatter as { title: string }).title, back.text]).toEqual([record.title, textToPlain(record.abstract)]);
         }
       }),
       { numRuns: 300 },

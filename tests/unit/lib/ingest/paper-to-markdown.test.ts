@@ -4,6 +4,7 @@ import { cleanText } from '../../../../src/lib/ingest/clean-text.ts';
 import { markdownToPaper } from '../../../../src/lib/ingest/markdown-to-paper.ts';
 import { paperToMarkdown } from '../../../../src/lib/ingest/paper-to-markdown.ts';
 import { paperSchema, type PaperFrontmatter } from '../../../../src/lib/paper-schema.ts';
+import { textToPlain } from '../../../../src/lib/math/text-to-plain.ts';
 
 const base: PaperFrontmatter = {
   title: 'A title',
@@ -15,7 +16,7 @@ const base: PaperFrontmatter = {
   related: [],
 };
 
-/** Writes a paper, reads it back and returns the title and abstract a reader gets. */
+/** Writes a paper, reads it back and returns the title and abstract a reader gets (math as its plain reading, textToPlain). */
 function roundTrip(title: string, abstract: string): { title: unknown; text: string } {
   const { frontmatter, text } = markdownToPaper(paperToMarkdown({ ...base, title }, abstract));
   const parsed = paperSchema.parse(frontmatter);
@@ -53,7 +54,7 @@ const hostile = [
 describe('paperToMarkdown', () => {
   test.each(hostile)('keeps %j as literal title and abstract text', (text) => {
     const cleaned = cleanText(text);
-    expect(roundTrip(cleaned, cleaned)).toEqual({ title: cleaned, text: cleaned });
+    expect(roundTrip(cleaned, cleaned)).toEqual({ title: cleaned, text: textToPlain(cleaned) });
   });
 
   test.each(['see https://github.com/a_b/c_d.', 'code (https://x.org/a_(b)) here', 'at https://example.org/*x*'])(
@@ -63,6 +64,13 @@ describe('paperToMarkdown', () => {
       expect(paperToMarkdown(base, text)).toMatch(/<https?:\/\/[^>]+>/);
     },
   );
+
+  test('writes TeX as remark-math inline math, and repaired TeX with its backslashes', () => {
+    expect(paperToMarkdown(base, 'With $f$-divergence and regret mathcal{O}(sqrt T).')).toContain(
+      'With $f$-divergence and regret $\\mathcal{O}(\\sqrt T)$.',
+    );
+    expect(paperToMarkdown(base, 'It costs $5 and $10.')).toContain('It costs \\$5 and \\$10.');
+  });
 
   test('writes dates quoted so a YAML 1.1 reader keeps them as strings', () => {
     const markdown = paperToMarkdown({ ...base, date: '2023-09-29', year: 2023 }, 'Abstract.');
@@ -77,7 +85,7 @@ describe('paperToMarkdown', () => {
       .filter((s) => s !== '');
     fc.assert(
       fc.property(text, text, (title, abstract) => {
-        expect(roundTrip(title, abstract)).toEqual({ title, text: abstract });
+        expect(roundTrip(title, abstract)).toEqual({ title, text: textToPlain(abstract) });
       }),
       { numRuns: 500 },
     );
@@ -127,7 +135,7 @@ describe('paperToMarkdown', () => {
       .filter((s) => s !== '');
     fc.assert(
       fc.property(text, text, (title, abstract) => {
-        expect(roundTrip(title, abstract)).toEqual({ title, text: abstract });
+        expect(roundTrip(title, abstract)).toEqual({ title, text: textToPlain(abstract) });
       }),
       { numRuns: 2000 },
     );

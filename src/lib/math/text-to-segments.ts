@@ -1,0 +1,76 @@
+import { repairStrippedTex } from './repair-stripped-tex.ts';
+
+/** A run of a title or abstract: plain text, or TeX to typeset. */
+export type Segment = { kind: 'text'; value: string } | { kind: 'math'; tex: string; display: boolean };
+
+/**
+ * Splits text into plain runs and TeX. TeX is what authors delimit:
+ * `$…$`, `\(…\)`, `$$…$$` and `\[…\]`. A `$` opens math only when a
+ * non-space follows it, and closes it only after a non-space and before no
+ * digit (pandoc's rule), so "costs $5 and $10" stays text; `\$` is a dollar.
+ * The plain runs then go through repairStrippedTex, which turns TeX that
+ * lost its backslashes ("mathcal{O}(sqrt T)") back into math where that is
+ * unambiguous.
+ */
+export function textToSegments(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let plain = '';
+  const flush = (): void => {
+    if (plain !== '') segments.push(...repairStrippedTex(plain));
+    plain = '';
+  };
+  let i = 0;
+  while (i < text.length) {
+    const found = mathAt(text, i);
+    if (found === undefined) {
+      // An escaped dollar is a dollar.
+      if (text.startsWith('\\$', i)) {
+        plain += '$';
+        i += 2;
+      } else {
+        plain += text[i] ?? '';
+        i++;
+      }
+      continue;
+    }
+    flush();
+    segments.push({ kind: 'math', tex: found.tex, display: found.display });
+    i = found.end;
+  }
+  flush();
+  return segments;
+}
+
+/** The math that starts at `i`, if any, and where it ends. */
+function mathAt(text: string, i: number): { tex: string; display: boolean; end: number } | undefined {
+  for (const [open, close, display] of DELIMITERS) {
+    if (!text.startsWith(open, i)) continue;
+    const from = i + open.length;
+    if (open === '$') {
+      if (text.startsWith('$$', i) || /\s/u.test(text[from] ?? ' ')) return undefined;
+      for (let j = from + 1; j < text.length; j++) {
+        if (text[j] === '\\') {
+          j++;
+          continue;
+        }
+        if (text[j] !== '$') continue;
+        if (/\s/u.test(text[j - 1] ?? ' ') || /\d/u.test(text[j + 1] ?? '')) return undefined;
+        return { tex: text.slice(from, j), display, end: j + 1 };
+      }
+      return undefined;
+    }
+    const end = text.indexOf(close, from);
+    if (end <= from) return undefined;
+    const tex = text.slice(from, end).trim();
+    return tex === '' ? undefined : { tex, display, end: end + close.length };
+  }
+  return undefined;
+}
+
+/** Opening and closing delimiters, longest first. */
+const DELIMITERS: readonly [string, string, boolean][] = [
+  ['$$', '$$', true],
+  ['\\[', '\\]', true],
+  ['\\(', '\\)', false],
+  ['$', '$', false],
+];
