@@ -15,6 +15,7 @@ import { dumpToRecords } from '../src/lib/ingest/dump-to-records.ts';
 import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
 import { neighboursToRelated } from '../src/lib/ingest/neighbours-to-related.ts';
 import { notesWithoutPapers } from '../src/lib/ingest/notes-without-papers.ts';
+import { modelToForYou } from '../src/lib/text/model-to-for-you.ts';
 import { paperToFrontmatter } from '../src/lib/ingest/paper-to-frontmatter.ts';
 import { paperToMarkdown } from '../src/lib/ingest/paper-to-markdown.ts';
 import { papersToTopicsOnTwoThreads } from '../src/lib/ingest/papers-to-topics.ts';
@@ -96,6 +97,8 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
     log(`ingest: no valid paper in ${options.dumps}; previous content left as it was`);
     return 1;
   }
+  const indexOf = new Map(papers.map((_, i) => [slugOf(i) ?? '', i]));
+  const forYouPapers = written.map(({ slug, title }) => ({ slug, title, index: indexOf.get(slug) ?? -1 }));
   const topicList = fitted.topics.map(({ slug, name, description, parent, discovered }, order) => ({
     id: slug,
     slug,
@@ -112,6 +115,8 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
       ['ingest-report.json', report],
       ['collections.json', collections],
       ['topics.json', topicList],
+      // For you, on the reading list: each paper's title and weightiest terms.
+      ['for-you.json', modelToForYou(model, forYouPapers)],
     ]),
   );
 

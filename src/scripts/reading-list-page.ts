@@ -2,6 +2,7 @@ import {
   listTags,
   mergeLists,
   removePaper,
+  savePaper,
   textToTags,
   updatePaper,
   viewPapers,
@@ -12,6 +13,8 @@ import {
 } from '../lib/reading-list/reading-list.ts';
 import type { ReadingListStore } from '../lib/reading-list/local-store.ts';
 import { textToReadingList } from '../lib/reading-list/text-to-reading-list.ts';
+import { recommend } from '../lib/reading-list/recommend.ts';
+import type { ForYouData } from '../lib/text/model-to-for-you.ts';
 import { formatDate, plural } from '../lib/site/format.ts';
 import { withBase } from '../lib/site/with-base.ts';
 import { browserStore } from './save-buttons.ts';
@@ -128,7 +131,11 @@ export function initReadingListPage(): void {
   io.hidden = false;
   const tagSelect = form.querySelector<HTMLSelectElement>('select[name="tag"]');
 
+  const forYou = initForYou(store, () => {
+    render();
+  });
   const render = (list: ReadingList = store.read()): void => {
+    void forYou(list);
     if (tagSelect !== null) {
       const chosen = tagSelect.value;
       tagSelect.replaceChildren(el('option', { value: '' }, 'All tags'), ...listTags(list).map((t) => el('option', { value: t }, t)));
@@ -193,6 +200,57 @@ export function initReadingListPage(): void {
   });
 
   void markGone(store, render);
+}
+
+/** Where the For-you data is served, and the papers it shows. */
+const FOR_YOU_URL = withBase(import.meta.env.BASE_URL, '/reading-list/for-you.json');
+const FOR_YOU_COUNT = 10;
+
+/**
+ * The "For you" section: the unsaved papers closest to the saved ones,
+ * each with the terms it shares with them and a Save button. The data is
+ * fetched once, when there is a saved paper to start from (the service
+ * worker keeps it for offline use).
+ */
+function initForYou(store: ReadingListStore, onSave: () => void): (list: ReadingList) => Promise<void> {
+  const section = document.querySelector<HTMLElement>('[data-for-you]');
+  const listEl = section?.querySelector<HTMLOListElement>('[data-for-you-list]');
+  let data: Promise<ForYouData | undefined> | undefined;
+  return async (list) => {
+    if (section === null || listEl === null || listEl === undefined) return;
+    if (list.papers.length === 0) {
+      section.hidden = true;
+      return;
+    }
+    data ??= fetch(FOR_YOU_URL).then(
+      async (response) => (response.ok ? ((await response.json()) as ForYouData) : undefined),
+      () => undefined,
+    );
+    const loaded = await data;
+    const suggestions = loaded === undefined ? [] : recommend(loaded, new Set(list.papers.map((p) => p.slug)), FOR_YOU_COUNT);
+    listEl.replaceChildren(
+      ...suggestions.map((s) => {
+        const save = el(
+          'button',
+          { type: 'button', class: 'save-button', 'aria-pressed': 'false', 'aria-label': `Save to reading list: ${s.title}` },
+          'Save',
+        );
+        save.addEventListener('click', () => {
+          store.change((current) => savePaper(current, { slug: s.slug, title: s.title }, new Date().toISOString()));
+          onSave();
+        });
+        return el(
+          'li',
+          {},
+          el('a', { href: paperPath(s.slug) }, s.title),
+          ' ',
+          save,
+          el('span', { class: 'muted why' }, `shared: ${s.shared.join(', ')}`),
+        );
+      }),
+    );
+    section.hidden = suggestions.length === 0;
+  };
 }
 
 /** Looks each saved paper's page up (online only) and marks those the shelf no longer has, or has again. */

@@ -101,6 +101,25 @@ test('save from a paper page and a listing, then read, note, tag, filter, export
   }
 });
 
+test('For you suggests unsaved papers close to the saved ones, says why, and saves one', async ({ page }) => {
+  await page.goto('/topics/federated-learning/');
+  const cards = page.locator('[data-topic-papers] > li');
+  for (const i of [0, 1, 2]) await cards.nth(i).getByRole('button', { name: 'Save to reading list' }).click();
+  await page.goto('/reading-list/');
+  const forYou = page.getByRole('region', { name: 'For you' });
+  const suggestions = forYou.getByRole('listitem');
+  await expect(suggestions).toHaveCount(10);
+  const texts = await suggestions.allTextContents();
+  for (const text of texts) expect(text).toMatch(/shared: \S/u);
+  // Most share the saved papers' subject.
+  expect(texts.filter((t) => /federated|client/iu.test(t)).length).toBeGreaterThanOrEqual(7);
+  const first = suggestions.first();
+  const title = (await first.getByRole('link').textContent()) ?? '';
+  await first.getByRole('button').click();
+  await expect(page.locator('[data-saved-list] > li').filter({ hasText: title })).toHaveCount(1);
+  await expect(forYou.getByRole('link', { name: title, exact: true })).toHaveCount(0);
+});
+
 test('a saved paper the shelf no longer has stays on the list, marked, with its title', async ({ page }) => {
   await page.goto('/reading-list/');
   await page.evaluate(
@@ -131,17 +150,20 @@ test('a saved paper the shelf no longer has stays on the list, marked, with its 
 });
 
 test('the reading list works offline once visited', async ({ page, context }) => {
+  // A reader saves a paper (the service worker installs on that first page), then opens the list.
   await page.goto(`/papers/${MINE.slug}/`);
-  await page.getByRole('button', { name: 'Save to reading list' }).click();
-  await page.goto('/reading-list/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByRole('button', { name: 'Save to reading list' }).click();
+  await page.goto('/reading-list/');
+  await expect(page.getByRole('region', { name: 'For you' }).getByRole('listitem').first()).toBeVisible();
   await context.setOffline(true);
   await page.reload();
   const item = page.locator('[data-saved-list] > li').filter({ hasText: MINE.title });
   await expect(item).toBeVisible();
+  await expect(page.getByRole('region', { name: 'For you' }).getByRole('listitem').first()).toBeVisible();
   await item.getByLabel('Note').fill('written offline');
   await page.reload();
   await expect(item.getByLabel('Note')).toHaveValue('written offline');

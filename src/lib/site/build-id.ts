@@ -9,6 +9,7 @@ export function buildInputs(content: string): string[] {
     `${content}/topics.json`,
     `${content}/collections.json`,
     `${content}/notes`,
+    `${content}/for-you.json`,
     'src',
     'public',
     'astro.config.mjs',
