@@ -6,7 +6,7 @@ import { HIGHLIGHT_PARAM, type PagefindResultData } from './pagefind.ts';
  * with matched terms in <mark>. Everything is built from text nodes, so no
  * title or abstract is ever parsed as HTML.
  */
-export function renderResult(data: PagefindResultData, options: { excerpt: boolean }): HTMLLIElement {
+export function renderResult(data: PagefindResultData, options: { excerpt: boolean; save?: boolean }): HTMLLIElement {
   const item = document.createElement('li');
   const title = document.createElement('p');
   title.className = 'result-title';
@@ -39,6 +39,23 @@ export function renderResult(data: PagefindResultData, options: { excerpt: boole
       }
     }
     item.append(excerpt);
+  }
+  const slug = /\/papers\/([a-z0-9-]+)\/$/u.exec(new URL(data.url, location.origin).pathname)?.[1];
+  if (options.save === true && slug !== undefined) {
+    // The same toggle as on the shelf's pages, made to work by initSaveButtons.
+    const save = document.createElement('button');
+    save.type = 'button';
+    save.className = 'save-button';
+    save.dataset['save'] = slug;
+    if (data.meta['date'] !== undefined) save.dataset['date'] = data.meta['date'];
+    save.setAttribute('aria-pressed', 'false');
+    save.setAttribute('aria-label', 'Save to reading list');
+    save.hidden = true;
+    const icon = document.createElement('span');
+    icon.className = 'icon icon-save';
+    icon.setAttribute('aria-hidden', 'true');
+    save.append(icon, 'Save');
+    item.append(save);
   }
   return item;
 }

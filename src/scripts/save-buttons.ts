@@ -12,14 +12,14 @@ export function browserStore(): ReadingListStore | undefined {
   }
 }
 
-/** The paper a save button belongs to, read from its article: the page's h1 or the card's title, and the date shown. */
+/** The paper a save button belongs to, read from its article or result: the page's h1 or the card's title, and the date shown. */
 function paperOf(button: HTMLButtonElement): Pick<SavedPaper, 'slug' | 'title' | 'date' | 'year'> {
-  const article = button.closest('article');
-  const heading = article?.querySelector('h1, .paper-title')?.cloneNode(true);
+  const article = button.closest('article, li');
+  const heading = article?.querySelector('h1, .paper-title, .result-title')?.cloneNode(true);
   // Typeset math counts by its plain reading: KaTeX's hidden rendering is left out.
   if (heading instanceof Element) for (const hidden of heading.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
   const title = heading?.textContent?.trim() ?? button.dataset['save'] ?? '';
-  const date = article?.querySelector('time')?.dateTime;
+  const date = button.dataset['date'] ?? article?.querySelector('time')?.dateTime;
   const valid = date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(date);
   return { slug: button.dataset['save'] ?? '', title, date: valid ? date : undefined, year: valid ? Number(date.slice(0, 4)) : undefined };
 }
@@ -31,19 +31,19 @@ function paperOf(button: HTMLButtonElement): Pick<SavedPaper, 'slug' | 'title' |
  * tabs.
  */
 export function initSaveButtons(): void {
-  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-save]')];
+  // Called again when search results arrive: only buttons not yet working are set up.
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-save]:not([data-save-ready])')];
   if (buttons.length === 0) return;
   const store = browserStore();
   if (store === undefined) return;
-  const status = document.createElement('p');
-  status.className = 'visually-hidden';
-  status.setAttribute('role', 'status');
-  document.body.append(status);
+  const status = statusRegion();
   const show = (list: ReadingList): void => {
     const saved = new Set(list.papers.map((p) => p.slug));
-    for (const button of buttons) button.setAttribute('aria-pressed', String(saved.has(button.dataset['save'] ?? '')));
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-save]'))
+      button.setAttribute('aria-pressed', String(saved.has(button.dataset['save'] ?? '')));
   };
   for (const button of buttons) {
+    button.dataset['saveReady'] = '';
     button.hidden = false;
     button.addEventListener('click', () => {
       const paper = paperOf(button);
@@ -53,5 +53,20 @@ export function initSaveButtons(): void {
     });
   }
   show(store.read());
-  store.watch(show);
+  if (!watching) store.watch(show);
+  watching = true;
+}
+
+let watching = false;
+
+/** The polite status region that announces saves, made once per page. */
+function statusRegion(): HTMLElement {
+  const existing = document.querySelector<HTMLElement>('[data-save-status]');
+  if (existing !== null) return existing;
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  status.dataset['saveStatus'] = '';
+  document.body.append(status);
+  return status;
 }

@@ -10,6 +10,7 @@ import {
 } from '../lib/search/search-state.ts';
 import { normaliseQuery } from '../lib/search/normalise-query.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import { initSaveButtons } from './save-buttons.ts';
 import { renderResult } from './render-result.ts';
 
 const PAGE = 20;
@@ -49,9 +50,10 @@ export function initSearchPage(): void {
     const batch = results.slice(shown, shown + PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== ticket) return;
-    const items = data.map((d) => renderResult(d, { excerpt: state.q !== '' }));
+    const items = data.map((d) => renderResult(d, { excerpt: state.q !== '', save: true }));
     if (shown === 0) list.replaceChildren(...items);
     else list.append(...items);
+    initSaveButtons();
     shown += batch.length;
     more.hidden = shown >= results.length;
     more.disabled = false;

@@ -101,6 +101,17 @@ test('save from a paper page and a listing, then read, note, tag, filter, export
   }
 });
 
+test('a search result can be saved too', async ({ page }) => {
+  await page.goto('/search/?q=mutual+information+neural+estimation');
+  const first = page.locator('.search-results > li').first();
+  await expect(first).toContainText(MINE.title);
+  const save = first.getByRole('button', { name: 'Save to reading list' });
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/reading-list/');
+  await expect(page.locator('[data-saved-list] > li').first().getByRole('heading')).toHaveText(MINE.title);
+});
+
 test('For you suggests unsaved papers close to the saved ones, says why, and saves one', async ({ page }) => {
   await page.goto('/topics/federated-learning/');
   const cards = page.locator('[data-topic-papers] > li');
