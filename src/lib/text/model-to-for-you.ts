@@ -22,7 +22,7 @@ export interface ForYouData {
 
 /** The For-you data of the shelf: papers by index, with their slugs, titles and text vectors. */
 export function modelToForYou(
-  model: { terms: readonly string[]; vectors: readonly SparseVector[] },
+  model: { terms: readonly string[]; surfaces: readonly string[]; vectors: readonly SparseVector[] },
   papers: readonly { slug: string; title: string; index: number }[],
 ): ForYouData {
   const top = new Map<number, number[]>();
@@ -40,7 +40,8 @@ export function modelToForYou(
   const position = new Map(kept.map((id, i) => [id, i]));
   return {
     version: 1,
-    terms: kept.map((id) => model.terms[id] ?? ''),
+    // As readers write them ("robot manipulation"), not as the model stems them ("robot manipul").
+    terms: kept.map((id) => model.surfaces[id] ?? model.terms[id] ?? ''),
     papers: [...papers]
       .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
       .map(({ slug, title, index }) => {
