@@ -1,30 +1,20 @@
-import { paperToBibtex, type CitedPaper } from '../lib/cite/paper-to-bibtex.ts';
-
-/** The fields a cite box carries, or undefined when they are not what CitePaper writes. */
-function citedFields(json: string | undefined): Omit<CitedPaper, 'url'> | undefined {
-  try {
-    const value: unknown = JSON.parse(json ?? '');
-    if (typeof value !== 'object' || value === null || !('slug' in value) || !('title' in value)) return undefined;
-    const { slug, title } = value;
-    const year = 'year' in value && typeof value.year === 'number' ? value.year : undefined;
-    return typeof slug === 'string' && typeof title === 'string' ? { slug, title, year } : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { paperToBibtex } from '../lib/cite/paper-to-bibtex.ts';
+import { pageCanonical, pagePaperSlug, pageTitle } from './page-paper.ts';
 
 /**
- * Fills each "Cite" box with the paper's BibTeX entry, its address the
- * page's canonical one, and makes its button copy the entry. The box stays
- * hidden without JavaScript.
+ * Fills the paper page's "Cite" box with the paper's BibTeX entry and makes
+ * its button copy the entry. The key is the slug and the address the page's
+ * canonical one, the title its og:title (plain text) and the year what the
+ * box carries. The box stays hidden without JavaScript.
  */
 export function initCite(): void {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+  const canonical = pageCanonical();
+  const slug = pagePaperSlug();
   for (const box of document.querySelectorAll<HTMLElement>('[data-cite]')) {
-    const fields = citedFields(box.dataset['cite']);
     const entry = box.querySelector('pre');
-    if (fields === undefined || entry === null) continue;
-    const bibtex = paperToBibtex({ ...fields, url: canonical });
+    if (slug === undefined || entry === null) continue;
+    const year = Number.parseInt(box.dataset['cite'] ?? '', 10);
+    const bibtex = paperToBibtex({ slug, title: pageTitle(), year: Number.isInteger(year) ? year : undefined, url: canonical });
     entry.textContent = bibtex;
     const status = box.querySelector('[role="status"]');
     box.querySelector('[data-copy-bibtex]')?.addEventListener('click', () => {

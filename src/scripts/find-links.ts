@@ -1,7 +1,8 @@
 import { titleToFindLinks } from '../lib/site/title-to-find-links.ts';
+import { pageTitle } from './page-paper.ts';
 
 /**
- * Fills each "Find this paper" section from the title it carries: the four
+ * Fills each "Find this paper" section from the page's plain title: the four
  * search links are made here rather than written into every paper page,
  * where they were about 0.8 KB a page (40 MB at 50,000 papers). The section
  * stays hidden without JavaScript.
@@ -10,7 +11,7 @@ export function initFindLinks(): void {
   for (const section of document.querySelectorAll<HTMLElement>('[data-find-links]')) {
     const list = section.querySelector('ul');
     if (list === null || list.childElementCount > 0) continue;
-    for (const link of titleToFindLinks(section.dataset['findLinks'] ?? '')) {
+    for (const link of titleToFindLinks(pageTitle())) {
       const anchor = document.createElement('a');
       anchor.href = link.url;
       anchor.rel = 'noopener noreferrer';

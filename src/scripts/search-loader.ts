@@ -1,5 +1,6 @@
 import { HIGHLIGHT_PARAM, basePath, loadPagefind } from './pagefind.ts';
 import { renderResult } from './render-result.ts';
+import { initSaveButtons } from './save-buttons.ts';
 import { normaliseQuery } from '../lib/search/normalise-query.ts';
 
 /**
@@ -124,7 +125,8 @@ async function runQuickSearch(dialog: HTMLDialogElement, query: string): Promise
   if (ticket !== latest || search === null) return;
   const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
   if (ticket !== latest) return;
-  list.replaceChildren(...data.map((d) => renderResult(d, { excerpt: true })));
+  list.replaceChildren(...data.map((d) => renderResult(d, { excerpt: true, save: true })));
+  initSaveButtons();
   const n = search.results.length;
   status.textContent = n === 0 ? `No papers match “${q}”.` : `${n} ${n === 1 ? 'paper matches' : 'papers match'} “${q}”.`;
 }

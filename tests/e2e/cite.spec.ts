@@ -23,3 +23,16 @@ test('"Cite" on a paper page shows a BibTeX entry that reads back as the title, 
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   expect(await page.evaluate(async () => navigator.clipboard.readText())).toBe(bibtex);
 });
+
+test('"Cite" on a paper with math in its title gives the plain reading of the title and the paper\'s year', async ({ page }) => {
+  const slug = 'one-step-diffusion-models-with-f-divergence-distribution-matching';
+  await page.goto(`/papers/${slug}/`);
+  await expect(page.locator('h1 .katex')).toHaveCount(1);
+  await page.getByText('Cite', { exact: true }).click();
+  const bibtex = (await page.getByLabel('BibTeX entry').textContent()) ?? '';
+  const parsed = parse(bibtex, { sentenceCase: false, caseProtection: false });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.entries[0]?.key).toBe(slug);
+  expect(parsed.entries[0]?.fields['title']).toBe('One-step Diffusion Models with f-Divergence Distribution Matching');
+  expect(parsed.entries[0]?.fields['year']).toBe('2025');
+});

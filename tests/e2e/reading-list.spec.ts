@@ -112,6 +112,20 @@ test('a search result can be saved too', async ({ page }) => {
   await expect(page.locator('[data-saved-list] > li').first().getByRole('heading')).toHaveText(MINE.title);
 });
 
+test('a result in the header search dialog can be saved', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('mutual information neural estimation');
+  const first = dialog.locator('.quick-results li').first();
+  await expect(first).toContainText(MINE.title);
+  const save = first.getByRole('button', { name: 'Save to reading list' });
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/reading-list/');
+  await expect(page.locator('[data-saved-list] > li').first().getByRole('heading')).toHaveText(MINE.title);
+});
+
 test('For you suggests unsaved papers close to the saved ones, says why, and saves one', async ({ page }) => {
   await page.goto('/topics/federated-learning/');
   const cards = page.locator('[data-topic-papers] > li');
