@@ -16,6 +16,8 @@ import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
 import { neighboursToRelated } from '../src/lib/ingest/neighbours-to-related.ts';
 import { notesWithoutPapers } from '../src/lib/ingest/notes-without-papers.ts';
 import { modelToForYou } from '../src/lib/text/model-to-for-you.ts';
+import { textsToVocabulary } from '../src/lib/search/texts-to-vocabulary.ts';
+import { textToPlain } from '../src/lib/math/text-to-plain.ts';
 import { paperToFrontmatter } from '../src/lib/ingest/paper-to-frontmatter.ts';
 import { paperToMarkdown } from '../src/lib/ingest/paper-to-markdown.ts';
 import { papersToTopicsOnTwoThreads } from '../src/lib/ingest/papers-to-topics.ts';
@@ -72,6 +74,7 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   const slugOf = (index: number): string | undefined => slugs.get(papers[index]?.key ?? '');
   const written: PaperFrontmatter[] = [];
   const files = new Map<string, string>();
+  const searchTexts: string[] = [];
   const schemaRejections: { file: string; line: number; reason: string }[] = [];
   for (const [index, paper] of papers.entries()) {
     const topicsOf = (i: number): readonly string[] => fitted.assignments[i] ?? [];
@@ -83,6 +86,7 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
       continue;
     }
     written.push(checked.frontmatter);
+    searchTexts.push(`${textToPlain(paper.title)}\n${textToPlain(paper.abstract)}`);
     // Serialise: frontmatter and abstract as an mdast tree.
     files.set(`${checked.frontmatter.slug}.md`, paperToMarkdown(checked.frontmatter, paper.abstract));
   }
@@ -117,6 +121,8 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
       ['topics.json', topicList],
       // For you, on the reading list: each paper's title and weightiest terms.
       ['for-you.json', modelToForYou(model, forYouPapers)],
+      // Did you mean, on search: the index's words and how many papers hold each.
+      ['vocabulary.json', { version: 1, words: Object.fromEntries(textsToVocabulary(searchTexts)) }],
     ]),
   );
 

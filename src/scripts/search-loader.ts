@@ -1,7 +1,7 @@
 import { HIGHLIGHT_PARAM, basePath, loadPagefind } from './pagefind.ts';
 import { renderResult } from './render-result.ts';
 import { initSaveButtons } from './save-buttons.ts';
-import { normaliseQuery } from '../lib/search/normalise-query.ts';
+import { forgivingSearch } from './forgiving-search.ts';
 
 /**
  * Wires the site-wide search: the header box and the `/` and Ctrl/⌘-K
@@ -82,6 +82,7 @@ const DIALOG = `<form method="dialog" class="search-dialog-close"><button type="
 <h2 id="search-dialog-title" class="visually-hidden">Search papers</h2>
 <form class="dialog-search-form" role="search" aria-label="Quick search" method="get"><label for="dialog-search" class="visually-hidden">Search papers</label><input id="dialog-search" type="search" name="q" placeholder="Search titles and abstracts" autocomplete="off"><button type="submit">Search</button></form>
 <p class="search-status muted" role="status" aria-live="polite" data-search-status></p>
+<p class="did-you-mean" data-did-you-mean hidden></p>
 <ol class="quick-results" data-search-results></ol>
 <p class="search-more"><a data-search-more>All results and filters →</a></p>`;
 
@@ -107,28 +108,54 @@ function createDialog(): HTMLDialogElement | undefined {
 
 let latest = 0;
 
-async function runQuickSearch(dialog: HTMLDialogElement, query: string): Promise<void> {
+async function runQuickSearch(dialog: HTMLDialogElement, query: string, verbatim = false): Promise<void> {
   const ticket = ++latest;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]');
   const list = dialog.querySelector<HTMLOListElement>('[data-search-results]');
   const more = dialog.querySelector<HTMLAnchorElement>('[data-search-more]');
-  if (!status || !list || !more) return;
+  const line = dialog.querySelector<HTMLElement>('[data-did-you-mean]');
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!status || !list || !more || !line || !input) return;
   const q = query.trim();
-  more.href = `${basePath()}search/${q === '' ? '' : `?q=${encodeURIComponent(q)}`}`;
+  more.href = `${basePath()}search/${q === '' ? '' : `?q=${encodeURIComponent(q)}${verbatim ? '&verbatim=1' : ''}`}`;
   if (q === '') {
     list.replaceChildren();
     status.textContent = '';
+    line.hidden = true;
     return;
   }
   const pagefind = await loadPagefind();
-  const search = await pagefind.search(normaliseQuery(q));
-  if (ticket !== latest || search === null) return;
-  const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
+  const found = await forgivingSearch(pagefind, q, {}, verbatim);
+  if (ticket !== latest || found === null) return;
+  const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
   if (ticket !== latest) return;
   list.replaceChildren(...data.map((d) => renderResult(d, { excerpt: true, save: true })));
   initSaveButtons();
-  const n = search.results.length;
-  status.textContent = n === 0 ? `No papers match “${q}”.` : `${n} ${n === 1 ? 'paper matches' : 'papers match'} “${q}”.`;
+  const n = found.results.length;
+  const shown = found.correction?.shown === true ? found.correction.query : q;
+  status.textContent =
+    (n === 0 ? `No papers match “${shown}”` : `${n} ${n === 1 ? 'paper matches' : 'papers match'} “${shown}”`) +
+    (found.correction?.shown === true ? ` (instead of “${q}”).` : '.');
+  // "Did you mean" and "search instead for" as buttons that run that search in the dialog.
+  const button = (text: string, next: string, nextVerbatim: boolean): HTMLButtonElement => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'link-button';
+    b.textContent = text;
+    b.addEventListener('click', () => {
+      input.value = next;
+      input.focus();
+      void runQuickSearch(dialog, next, nextVerbatim);
+    });
+    return b;
+  };
+  line.hidden = found.correction === undefined;
+  if (found.correction === undefined) line.replaceChildren();
+  else if (found.correction.shown) {
+    const strong = document.createElement('strong');
+    strong.textContent = found.correction.query;
+    line.replaceChildren('Showing results for ', strong, '; search instead for ', button(q, q, true), '.');
+  } else line.replaceChildren('Did you mean ', button(found.correction.query, found.correction.query, false), '?');
 }
 
 /** On a page opened from a search result, marks the searched terms (Pagefind's highlighter). */

@@ -9,6 +9,7 @@ import {
   type SearchState,
 } from '../lib/search/search-state.ts';
 import { normaliseQuery } from '../lib/search/normalise-query.ts';
+import { forgivingSearch, type ForgivingSearch } from './forgiving-search.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
 import { initSaveButtons } from './save-buttons.ts';
 import { renderResult } from './render-result.ts';
@@ -29,7 +30,8 @@ export function initSearchPage(): void {
   const summary = document.querySelector<HTMLElement>('[data-search-summary]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   const clear = document.querySelector<HTMLButtonElement>('[data-clear-filters]');
-  if (!form || !input || !sort || !list || !summary || !more || !clear) return;
+  const didYouMean = document.querySelector<HTMLElement>('[data-did-you-mean]');
+  if (!form || !input || !sort || !list || !summary || !more || !clear || !didYouMean) return;
 
   let state = paramsToSearchState(new URLSearchParams(location.search));
   let results: PagefindResult[] = [];
@@ -75,14 +77,22 @@ export function initSearchPage(): void {
     const all = await pagefind.filters();
     const pagefindSort = SORTS.find((s) => s.key === state.sort)?.pagefind;
     const options = { filters: searchStateToPagefindFilters(state), ...(pagefindSort === undefined ? {} : { sort: pagefindSort }) };
-    const search = await pagefind.search(state.q === '' ? null : normaliseQuery(state.q), options);
-    if (mine !== ticket || search === null) return;
-    const counts = active ? await facetCounts(pagefind, state, search) : all;
+    const found: ForgivingSearch | null =
+      state.q === ''
+        ? await pagefind.search(null, options).then((search) => (search === null ? null : { search, results: search.results, query: '' }))
+        : await forgivingSearch(pagefind, state.q, options, state.verbatim === true);
+    if (mine !== ticket || found === null) return;
+    const { search } = found;
+    // Counts follow the query whose results are shown (a correction, when it stands in for the reader's).
+    const counts = active ? await facetCounts(pagefind, { ...state, q: found.query }, search) : all;
     if (mine !== ticket) return;
     renderFilters(state, all, counts, (key, values) => {
       commit({ ...state, filters: { ...state.filters, [key]: values } }, 'push');
     });
-    results = active ? search.results : [];
+    results = active ? found.results : [];
+    renderCorrection(didYouMean, state, found.correction, (next) => {
+      commit(next, 'push');
+    });
     shown = 0;
     await showMore(mine);
     if (mine !== ticket) return;
@@ -90,7 +100,7 @@ export function initSearchPage(): void {
     const n = results.length;
     summary.textContent = !active
       ? 'Type to search, or pick a filter to browse.'
-      : `${n === 0 ? 'No papers' : n === 1 ? '1 paper' : `${n} papers`}${state.q === '' ? '' : ` for “${state.q}”`}${describeFilters(state)}.`;
+      : `${n === 0 ? 'No papers' : n === 1 ? '1 paper' : `${n} papers`}${state.q === '' ? '' : ` for “${shownQuery(state.q, found)}”`}${describeFilters(state)}.`;
   };
 
   form.addEventListener('submit', (event) => {
@@ -120,6 +130,48 @@ export function initSearchPage(): void {
   if (details && window.matchMedia('(max-width: 52rem)').matches) details.open = false;
   void run();
   if (state.q === '') input.focus();
+}
+
+/** The query the summary names: the correction when its results stand in for the reader's, saying so. */
+function shownQuery(q: string, found: ForgivingSearch): string {
+  return found.correction?.shown === true ? `${found.correction.query}” instead of “${q}` : q;
+}
+
+/**
+ * The line under the summary: "Showing results for X; search instead for
+ * Y" when a correction's results stand in for the reader's (theirs found
+ * nothing), "Did you mean X?" when it only finds more. Both are links that
+ * run that search (the reader's own with verbatim, never corrected again).
+ */
+function renderCorrection(
+  line: HTMLElement,
+  state: SearchState,
+  correction: { query: string; shown: boolean } | undefined,
+  go: (next: SearchState) => void,
+): void {
+  line.hidden = correction === undefined;
+  if (correction === undefined) {
+    line.replaceChildren();
+    return;
+  }
+  const link = (text: string, next: SearchState): HTMLAnchorElement => {
+    const a = document.createElement('a');
+    a.href = `?${searchStateToParams(next).toString()}`;
+    a.textContent = text;
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      go(next);
+    });
+    return a;
+  };
+  const corrected = { ...state, q: correction.query, verbatim: false };
+  if (correction.shown) {
+    const strong = document.createElement('strong');
+    strong.textContent = correction.query;
+    line.replaceChildren('Showing results for ', strong, '; search instead for ', link(state.q, { ...state, verbatim: true }), '.');
+  } else {
+    line.replaceChildren('Did you mean ', link(correction.query, corrected), '?');
+  }
 }
 
 /**

@@ -52,18 +52,6 @@ test('a query shows results, and the paper reached from one highlights the terms
   expect((await page.locator('main mark').first().textContent())?.toLowerCase()).toMatch(/mutual|information/);
 });
 
-test('any paper’s exact title finds that paper first', async ({ page }) => {
-  test.setTimeout(180_000);
-  await page.goto('/search/');
-  const papers = await catalogue(page);
-  const found = await searchSlugs(
-    page,
-    papers.map((p) => p.title),
-  );
-  const misses = papers.filter((p, i) => found[i]?.[0] !== p.slug).map((p) => p.title);
-  expect(misses).toEqual([]);
-});
-
 test('a distinctive three-word phrase from an abstract finds its paper in the top three', async ({ page }) => {
   test.setTimeout(180_000);
   const dir = 'content/papers';

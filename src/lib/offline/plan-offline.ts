@@ -17,7 +17,7 @@ export interface Pack {
 export interface OfflinePlan {
   /** The shell the service worker precaches on install: pages, styles, scripts, icons, the Pagefind runtime and filters. */
   shell: string[];
-  /** The search index (chunks and result fragments) in a few packs. */
+  /** The search index (chunks and result fragments, and the vocabulary) in a few packs. */
   searchPacks: Pack[];
   /** True when the whole index is small enough to come with the first visit, as search packs. */
   searchOnInstall: boolean;
@@ -41,7 +41,8 @@ export const PACK_BYTES = 4_000_000;
 export function planOffline(files: readonly BuiltFile[]): OfflinePlan {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const shell = sorted.filter((f) => isShell(f.path)).map((f) => f.path);
-  const index = sorted.filter((f) => /^pagefind\/(index|fragment)\//.test(f.path));
+  // The index: Pagefind's chunks and fragments, and the vocabulary "Did you mean" reads.
+  const index = sorted.filter((f) => /^(pagefind\/(index|fragment)\/|search\/words\/)/.test(f.path));
   const searchPacks: Pack[] = [];
   for (const file of index) {
     const last = searchPacks.at(-1);

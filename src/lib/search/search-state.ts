@@ -24,6 +24,8 @@ export interface SearchState {
   q: string;
   filters: Record<FilterKey, string[]>;
   sort: SortKey;
+  /** Search for the query as typed, never for a correction of it (`verbatim=1`, from "search instead for"). */
+  verbatim?: boolean;
 }
 
 /** The search state a URL's query string describes (`?q=…&topic=…&year=…&sort=…`). */
@@ -33,7 +35,8 @@ export function paramsToSearchState(params: URLSearchParams): SearchState {
   const filters = Object.fromEntries(
     FILTER_GROUPS.map(({ key }) => [key, [...new Set(params.getAll(key).filter((v) => v !== ''))].sort()]),
   ) as Record<FilterKey, string[]>;
-  return { q: (params.get('q') ?? '').trim(), filters, sort };
+  const q = (params.get('q') ?? '').trim();
+  return { q, filters, sort, ...(q !== '' && params.get('verbatim') === '1' ? { verbatim: true } : {}) };
 }
 
 /** The query string for a search state: empty parts left out, filter values sorted, so equal states give equal URLs. */
@@ -42,6 +45,7 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
   if (state.q !== '') params.set('q', state.q);
   for (const { key } of FILTER_GROUPS) for (const value of [...state.filters[key]].sort()) params.append(key, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.verbatim === true && state.q !== '') params.set('verbatim', '1');
   return params;
 }
 

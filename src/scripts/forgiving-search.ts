@@ -1,0 +1,93 @@
+import { correctQuery, queryWords, shardLengths, shardToVocabulary } from '../lib/search/did-you-mean.ts';
+import { exactFirst, titleKey, wantsPhrase } from '../lib/search/exact-first.ts';
+import { normaliseQuery } from '../lib/search/normalise-query.ts';
+import { wordLength } from '../lib/search/texts-to-vocabulary.ts';
+import { basePath, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+
+/** Fewer results than this, and "Did you mean" looks for a better query. */
+const FEW = 5;
+
+/** A search as the reader sees it: results in their final order, and a correction when there is one. */
+export interface ForgivingSearch {
+  search: PagefindSearch;
+  results: PagefindResult[];
+  /** The query whose results these are: the reader's, or the correction run in its place. */
+  query: string;
+  /** A better query: `shown` when its results are shown instead (the reader's found nothing), else only offered. */
+  correction?: { query: string; shown: boolean };
+}
+
+/**
+ * Searches as the shelf's search boxes do: the query normalised like the
+ * index; with the relevance order, papers whose title is the query and then
+ * those holding it as a phrase come first; and when the query finds few
+ * papers, the vocabulary's closest words give a corrected query, run in the
+ * reader's stead when theirs finds nothing (unless `verbatim`), offered
+ * when it finds more.
+ */
+export async function forgivingSearch(
+  pagefind: Pagefind,
+  query: string,
+  options: { filters?: unknown; sort?: unknown } = {},
+  verbatim = false,
+): Promise<ForgivingSearch | null> {
+  const q = normaliseQuery(query);
+  const first = await ordered(pagefind, q, options);
+  if (first === null || verbatim || first.results.length >= FEW) return first;
+  for (const corrected of correctQuery(q, await vocabularyFor(q))) {
+    const second = await ordered(pagefind, corrected, options);
+    if (second === null || second.results.length <= first.results.length) continue;
+    return first.results.length === 0
+      ? { ...second, correction: { query: corrected, shown: true } }
+      : { ...first, correction: { query: corrected, shown: false } };
+  }
+  return first;
+}
+
+/** One Pagefind search, exact matches first when the order is relevance. */
+async function ordered(pagefind: Pagefind, q: string, options: { filters?: unknown; sort?: unknown }): Promise<ForgivingSearch | null> {
+  const search = await pagefind.search(q === '' ? null : q, options);
+  if (search === null) return null;
+  const results = search.results.map(remember);
+  if (options.sort !== undefined || !wantsPhrase(q) || results.length < 2) return { search, results, query: q };
+  const phrase = await pagefind.search(`"${q}"`, options.filters === undefined ? {} : { filters: options.filters });
+  const phraseIds = new Set((phrase?.results ?? []).map((r) => r.id));
+  // A title equal to the query: looked for among the phrase's papers and the first few results.
+  const key = titleKey(q);
+  const titleIds = new Set<string>();
+  const looked = results.filter((r, i) => i < FEW || phraseIds.has(r.id)).slice(0, 20);
+  for (const [i, data] of (await Promise.all(looked.map((r) => r.data()))).entries())
+    if (titleKey(data.meta['title'] ?? '') === key) titleIds.add(looked[i]?.id ?? '');
+  return { search, results: exactFirst(results, phraseIds, titleIds), query: q };
+}
+
+/** A result whose data is fetched once however often it is asked for (ranking reads some before they are shown). */
+function remember(result: PagefindResult): PagefindResult {
+  let data: Promise<PagefindResultData> | undefined;
+  return { ...result, data: () => (data ??= result.data()) };
+}
+
+const shards = new Map<number, Promise<Map<string, number>>>();
+
+/** One vocabulary shard, fetched once (empty when it cannot be had, as offline before it was cached). */
+function shard(length: number): Promise<Map<string, number>> {
+  let loading = shards.get(length);
+  if (loading === undefined) {
+    loading = fetch(`${basePath()}search/words/${String(length)}.txt`)
+      .then(async (response) => (response.ok ? shardToVocabulary(await response.text()) : new Map<string, number>()))
+      .catch(() => new Map<string, number>());
+    shards.set(length, loading);
+  }
+  return loading;
+}
+
+/** The part of the vocabulary a query needs: each word's own length, and for words not found there the lengths their candidates can have. */
+async function vocabularyFor(q: string): Promise<Map<string, number>> {
+  const words = queryWords(q);
+  const own = await Promise.all(words.map((w) => shard(wordLength(w))));
+  const unknown = words.filter((w, i) => own[i]?.has(w) !== true);
+  const lengths = [...new Set(unknown.flatMap(shardLengths))];
+  const merged = new Map<string, number>();
+  for (const part of [...own, ...(await Promise.all(lengths.map(shard)))]) for (const [w, n] of part) merged.set(w, n);
+  return merged;
+}
