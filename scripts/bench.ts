@@ -40,6 +40,8 @@ const PAGEFIND = 'node_modules/pagefind/lib/runner/bin.cjs';
 /** The corpus size that also gets an incremental build. */
 const INCREMENTAL_SIZE = 10_000;
 const QUERY = 'diffusion guidance';
+/** The same query with a typo: it finds nothing, so "Did you mean" corrects it. */
+const TYPO_QUERY = 'diffusion guidence';
 /** The V8 flag package.json's ingest script gives Node (scripts/build-site.ts gives it to astro build): a larger young generation. */
 const NODE_FLAGS = '--max-semi-space-size=64';
 
@@ -58,7 +60,7 @@ for (const [index, label] of values.sizes.split(',').entries()) {
   console.log(`bench: ${label}: building the shelf`);
   const ours = await buildShelf(dir, dumps);
   const dist = await measureDist(join(dir, 'dist'));
-  const visits = await measureVisits(join(dir, 'dist'), 4400 + index, QUERY);
+  const visits = await measureVisits(join(dir, 'dist'), 4400 + index, QUERY, TYPO_QUERY);
   console.log(`bench: ${label}: building the baseline`);
   const baseline = await buildBaseline(dir, dumps);
   let incremental: BenchRow['incremental'];

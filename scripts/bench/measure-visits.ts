@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
 
-/** Requests and bytes (response bodies and headers, as served: uncompressed). */
+/** Requests and bytes (response bodies and headers, as the server sends them: text gzipped, as on GitHub Pages). */
 export interface Transfer {
   requests: number;
   bytes: number;
@@ -14,10 +14,12 @@ export interface Visits {
   firstVisit: Transfer;
   /** The search page loaded and one query run, with no service worker: the bytes the first query costs in all. */
   firstQuery: Transfer;
+  /** Then a query with a typo on the same page, until "Did you mean" shows: what it costs more. */
+  typoQuery: Transfer;
 }
 
 /** Serves `dir` on `port` and measures a first visit and a first search query in Chromium. */
-export async function measureVisits(dir: string, port: number, query: string): Promise<Visits> {
+export async function measureVisits(dir: string, port: number, query: string, typo: string): Promise<Visits> {
   const server = spawn(process.execPath, ['tests/e2e/serve-static.ts', String(port), `/=${dir}`], { stdio: 'ignore' });
   await new Promise((resolve) => setTimeout(resolve, 700));
   const origin = `http://127.0.0.1:${port}`;
@@ -47,8 +49,14 @@ export async function measureVisits(dir: string, port: number, query: string): P
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const queryTotal = await firstQuery.total();
+    const typoQuery = count(search);
+    await page.getByRole('searchbox', { name: 'Search titles and abstracts' }).fill(typo);
+    await page.locator('main [data-did-you-mean]').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const typoTotal = await typoQuery.total();
     await search.close();
-    return { firstVisit: visitTotal, firstQuery: queryTotal };
+    return { firstVisit: visitTotal, firstQuery: queryTotal, typoQuery: typoTotal };
   } finally {
     await browser.close();
     server.kill();

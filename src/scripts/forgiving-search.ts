@@ -17,13 +17,18 @@ export interface ForgivingSearch {
   correction?: { query: string; shown: boolean };
 }
 
+/** The results whose text is read to tell a known word from a typo: those the dialog shows, loaded anyway. */
+const READ = 8;
+
 /**
  * Searches as the shelf's search boxes do: the query normalised like the
  * index; with the relevance order, papers whose title is the query and then
- * those holding it as a phrase come first; and when the query finds few
- * papers, the vocabulary's closest words give a corrected query, run in the
- * reader's stead when theirs finds nothing (unless `verbatim`), offered
- * when it finds more.
+ * those holding it as a phrase come first. Unless `verbatim`, each query
+ * word that the first results' text does not hold (as a word or the start
+ * of one) is looked up in the vocabulary; a word the index lacks, or a query
+ * that finds fewer than FEW papers, gets the vocabulary's closest words. The
+ * corrected query is run in the reader's stead when theirs finds nothing,
+ * and offered when it finds papers too.
  */
 export async function forgivingSearch(
   pagefind: Pagefind,
@@ -33,15 +38,40 @@ export async function forgivingSearch(
 ): Promise<ForgivingSearch | null> {
   const q = normaliseQuery(query);
   const first = await ordered(pagefind, q, options);
-  if (first === null || verbatim || first.results.length >= FEW) return first;
-  for (const corrected of correctQuery(q, await vocabularyFor(q))) {
+  if (first === null || verbatim) return first;
+  const texts = await Promise.all(first.results.slice(0, READ).map((r) => r.data()));
+  const seen = (
+    texts
+      .map((d) => `${d.meta['title'] ?? ''} ${d.content ?? ''}`)
+      .join(' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).sort();
+  const unseen = queryWords(q).filter((w) => !startsAny(seen, w));
+  if (unseen.length === 0) return first;
+  const vocabulary = await vocabularyFor(unseen);
+  const unknown = unseen.some((w) => !vocabulary.has(w));
+  if (!unknown && first.results.length >= FEW) return first;
+  for (const corrected of correctQuery(q, vocabulary, 3, (w) => !unseen.includes(w) || vocabulary.has(w))) {
     const second = await ordered(pagefind, corrected, options);
-    if (second === null || second.results.length <= first.results.length) continue;
+    if (second === null || second.results.length === 0 || (!unknown && second.results.length <= first.results.length)) continue;
     return first.results.length === 0
       ? { ...second, correction: { query: corrected, shown: true } }
       : { ...first, correction: { query: corrected, shown: false } };
   }
   return first;
+}
+
+/** True when a sorted list of words holds `word` or a word starting with it (Pagefind matches the starts of words). */
+function startsAny(sorted: readonly string[], word: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? '') < word) low = mid + 1;
+    else high = mid;
+  }
+  return (sorted[low] ?? '').startsWith(word);
 }
 
 /** One Pagefind search, exact matches first when the order is relevance. */
@@ -81,9 +111,8 @@ function shard(length: number): Promise<Map<string, number>> {
   return loading;
 }
 
-/** The part of the vocabulary a query needs: each word's own length, and for words not found there the lengths their candidates can have. */
-async function vocabularyFor(q: string): Promise<Map<string, number>> {
-  const words = queryWords(q);
+/** The part of the vocabulary some words need: each word's own length, and for words not found there the lengths their candidates can have. */
+async function vocabularyFor(words: readonly string[]): Promise<Map<string, number>> {
   const own = await Promise.all(words.map((w) => shard(wordLength(w))));
   const unknown = words.filter((w, i) => own[i]?.has(w) !== true);
   const lengths = [...new Set(unknown.flatMap(shardLengths))];

@@ -86,6 +86,21 @@ test('a query that finds nothing shows the corrected query’s results, and offe
   await expect(page.locator('main [data-did-you-mean]')).toBeHidden();
 });
 
+test('a word the index lacks is corrected even when the query finds papers; a query spelt right gets no correction', async ({ page }) => {
+  await page.goto('/search/?q=diffusion+guidence');
+  expect((await shownSlugs(page)).length).toBeGreaterThan(0);
+  await expect(page.locator('main [data-did-you-mean]')).toHaveText('Did you mean diffusion guidance?');
+  await page.locator('main [data-did-you-mean]').getByRole('link', { name: 'diffusion guidance' }).click();
+  await expect(page).toHaveURL(/q=diffusion\+guidance/);
+  await expect(page.locator('[data-search-summary]')).toContainText('for “diffusion guidance”');
+  await expect(page.locator('main [data-did-you-mean]')).toBeHidden();
+  for (const q of ['mutual information', 'federated learning privacy', 'gaussian splatting']) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    expect((await shownSlugs(page)).length, q).toBeGreaterThan(0);
+    await expect(page.locator('main [data-did-you-mean]'), q).toBeHidden();
+  }
+});
+
 test('the header search dialog offers the correction too, and it works from the keyboard', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');

@@ -1,13 +1,16 @@
 /**
  * A small static server for the end-to-end tests, serving built sites the
  * way GitHub Pages does: `dir/index.html` for `dir/`, a redirect from
- * `dir` to `dir/`, and the site's 404.html with status 404 for anything else.
+ * `dir` to `dir/`, the site's 404.html with status 404 for anything else,
+ * and text (HTML, CSS, JavaScript, JSON, SVG, XML, plain text) gzipped for
+ * a browser that accepts it, so what a page transfers is what Pages sends.
  * Usage: node tests/e2e/serve-static.ts <port> <prefix>=<dir> [...]
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,7 +61,16 @@ createServer((req, res) => {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-    createReadStream(served).pipe(res);
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const gzip = /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /^text\/|json|svg|xml/.test(type);
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': type,
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    const body = createReadStream(served);
+    if (gzip) body.pipe(createGzip()).pipe(res);
+    else body.pipe(res);
   })();
 }).listen(Number(portArg ?? 4321), '127.0.0.1');

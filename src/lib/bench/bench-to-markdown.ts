@@ -28,7 +28,12 @@ export interface BenchRow {
     listingPage: PageSizes;
     byPart: Record<string, { bytes: number; files: number }>;
   };
-  visits: { firstVisit: { requests: number; bytes: number }; firstQuery: { requests: number; bytes: number } };
+  visits: {
+    firstVisit: { requests: number; bytes: number };
+    firstQuery: { requests: number; bytes: number };
+    /** A query with a typo after the first: what it costs more (the vocabulary shards and the corrected query's chunks). */
+    typoQuery?: { requests: number; bytes: number };
+  };
   baseline: { astro: Step; pagefind: Step; dist: { bytes: number; files: number; artifactBytes: number } };
   incremental?: { seconds: number; cleanSeconds: number };
 }
@@ -61,7 +66,7 @@ export function benchToMarkdown(run: BenchRun): string {
     `# npm run bench`,
     '',
     `${run.date}, ${String(run.machine.cores)} cores, ${String(run.machine.memoryGb)} GB, Node ${run.machine.node}.`,
-    'Times in seconds, sizes in MB (10^6 bytes) and KB (10^3 bytes), as served (uncompressed).',
+    'Times in seconds, sizes in MB (10^6 bytes) and KB (10^3 bytes). Files on disk uncompressed; transfers as GitHub Pages sends them (HTML, CSS, JavaScript, JSON and text gzipped).',
     '',
     '## Build time',
     '',
@@ -135,13 +140,23 @@ export function benchToMarkdown(run: BenchRun): string {
     '## Transfer',
     '',
     ...table(
-      ['corpus', 'first visit: requests', 'first visit MB', 'first query: requests', 'first query KB (page and query)'],
+      [
+        'corpus',
+        'first visit: requests',
+        'first visit MB',
+        'first query: requests',
+        'first query KB (page and query)',
+        'then a typo: requests',
+        'then a typo KB',
+      ],
       run.rows.map((r) => [
         r.label,
         String(r.visits.firstVisit.requests),
         mb(r.visits.firstVisit.bytes),
         String(r.visits.firstQuery.requests),
         kb(r.visits.firstQuery.bytes),
+        r.visits.typoQuery === undefined ? '–' : String(r.visits.typoQuery.requests),
+        r.visits.typoQuery === undefined ? '–' : kb(r.visits.typoQuery.bytes),
       ]),
     ),
   ];

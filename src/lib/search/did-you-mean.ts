@@ -90,15 +90,21 @@ export function candidates(word: string, vocabulary: Vocabulary, limit = 3): Can
 }
 
 /**
- * Corrected queries for a query, best first (at most `limit`): each word the
- * vocabulary lacks is replaced by one of its candidates, the best for every
- * word first, then the next best for one word at a time. Empty when every
- * word is known or no unknown word has a candidate.
+ * Corrected queries for a query, best first (at most `limit`): each word not
+ * known (by default: not in the vocabulary) is replaced by one of its
+ * candidates, the best for every word first, then the next best for one
+ * word at a time. Empty when every word is known or no unknown word has a
+ * candidate.
  */
-export function correctQuery(query: string, vocabulary: Vocabulary, limit = 3): string[] {
+export function correctQuery(
+  query: string,
+  vocabulary: Vocabulary,
+  limit = 3,
+  known: (word: string) => boolean = (word) => vocabulary.has(word),
+): string[] {
   const options = new Map<string, Candidate[]>();
   for (const word of new Set(queryWords(query)))
-    if (!vocabulary.has(word)) {
+    if (!known(word)) {
       const found = candidates(word, vocabulary);
       if (found.length > 0) options.set(word, found);
     }

@@ -139,3 +139,7 @@ describe('the vocabulary and its shards', () => {
     expect(queryWords('R2AG: a 3-step GPT-4o model, 2024')).toEqual(['r2ag', 'step', 'gpt', 'model']);
   });
 });
+
+test('correctQuery corrects only the words it is told are unknown', () => {
+  expect(correctQuery('convegence rtaes', vocabulary, 3, (w) => w !== 'rtaes')).toEqual(['convegence rates']);
+});
