@@ -2,6 +2,7 @@ import {
   FILTER_GROUPS,
   SORTS,
   isActiveSearch,
+  oldestFirst,
   paramsToSearchState,
   searchStateToPagefindFilters,
   searchStateToParams,
@@ -14,7 +15,8 @@ import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch }
 import { initSaveButtons } from './save-buttons.ts';
 import { renderResult } from './render-result.ts';
 
-const PAGE = 20;
+/** Results shown at first and at each "Show more": each costs its record's download. */
+const PAGE = 10;
 
 /**
  * The full search page: the query, filters and order live in the URL (so a
@@ -89,7 +91,9 @@ export function initSearchPage(): void {
     renderFilters(state, all, counts, (key, values) => {
       commit({ ...state, filters: { ...state.filters, [key]: values } }, 'push');
     });
-    results = active ? found.results : [];
+    // Each dated paper has one year: the year counts of the results add up to the dated ones.
+    const dated = Object.values(search.filters['year'] ?? {}).reduce((n, c) => n + c, 0);
+    results = !active ? [] : state.sort === 'oldest' ? oldestFirst(found.results, dated) : found.results;
     renderCorrection(didYouMean, state, found.correction, (next) => {
       commit(next, 'push');
     });

@@ -181,7 +181,7 @@ test('a filter alone browses papers, and sorts reorder them', async ({ page }) =
   await expect(
     page.getByRole('status').filter({ hasText: `${both === 1 ? '1 paper' : `${both} papers`} in topic Federated learning, year ${year}` }),
   ).toBeVisible();
-  await expect(page.locator('.search-results > li')).toHaveCount(Math.min(both, 20));
+  await expect(page.locator('.search-results > li')).toHaveCount(Math.min(both, 10));
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion models').check();
@@ -190,7 +190,7 @@ test('a filter alone browses papers, and sorts reorder them', async ({ page }) =
   // The list says it is busy while a search runs.
   await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
   const most = Math.max(...papers.filter((p) => p.topics.includes('diffusion-models')).map((p) => p.upvotes ?? 0));
-  await expect(page.locator('.search-results > li')).toHaveCount(20);
+  await expect(page.locator('.search-results > li')).toHaveCount(10);
   const hrefs = await page.locator('.search-results .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const votes = hrefs.map((h) => papers.find((p) => h === `/papers/${p.slug}/`)?.upvotes ?? 0);
   expect(votes[0]).toBe(most);
@@ -200,7 +200,24 @@ test('a filter alone browses papers, and sorts reorder them', async ({ page }) =
   const dates = await page.locator('.search-results .meta span:first-child').allTextContents();
   expect(dates[0]).not.toBe('date unknown');
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(page.locator('.search-results > li')).toHaveCount(40);
+  await expect(page.locator('.search-results > li')).toHaveCount(20);
+  // Oldest first: the earliest year of the topic leads, dates never go back, undated papers come last.
+  await page.getByLabel('Order').selectOption('oldest');
+  await expect(page).toHaveURL(/sort=oldest/);
+  await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
+  const inDm = papers.filter((p) => p.topics.includes('diffusion-models'));
+  const earliest = Math.min(...inDm.flatMap((p) => (p.year === null ? [] : [p.year])));
+  while (await page.getByRole('button', { name: 'Show more results' }).isVisible())
+    await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(page.locator('.search-results > li')).toHaveCount(inDm.length);
+  // Each result's date as its Save button carries it (none when undated).
+  const shown = await page
+    .locator('.search-results > li')
+    .evaluateAll((items) => items.map((li) => li.querySelector<HTMLElement>('[data-save]')?.dataset['date'] ?? ''));
+  expect(shown[0]?.slice(0, 4)).toBe(String(earliest));
+  const datedShown = shown.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  expect(datedShown).toEqual([...datedShown].sort());
+  expect(shown.slice(datedShown.length).every((d) => d === '')).toBe(true);
 });
 
 test('the query, filters and order live in the URL, and back and forward restore them', async ({ page }) => {

@@ -62,7 +62,7 @@ createServer((req, res) => {
       return;
     }
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
-    const gzip = /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /^text\/|json|svg|xml/.test(type);
+    const gzip = /gzip/.test(req.headers['accept-encoding'] ?? '') && /^text\/|json|svg|xml/.test(type);
     res.writeHead(found ? 200 : 404, {
       'Content-Type': type,
       'Cache-Control': 'no-cache',

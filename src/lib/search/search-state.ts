@@ -12,7 +12,8 @@ export type FilterKey = (typeof FILTER_GROUPS)[number]['key'];
 export const SORTS = [
   { key: 'relevance', label: 'Best match', pagefind: undefined },
   { key: 'newest', label: 'Newest first', pagefind: { date: 'desc' } },
-  { key: 'oldest', label: 'Oldest first', pagefind: { oldest: 'asc' } },
+  // Pagefind's newest-first order, reversed by oldestFirst: one sort order less in the index's metadata.
+  { key: 'oldest', label: 'Oldest first', pagefind: { date: 'desc' } },
   { key: 'upvotes', label: 'Most upvoted', pagefind: { upvotes: 'desc' } },
 ] as const;
 
@@ -59,4 +60,13 @@ export function searchStateToPagefindFilters(state: SearchState): Record<string,
 /** True when the state asks for anything: a query or at least one filter. */
 export function isActiveSearch(state: SearchState): boolean {
   return state.q !== '' || FILTER_GROUPS.some(({ key }) => state.filters[key].length > 0);
+}
+
+/**
+ * Oldest first, from results newest first in which the `dated` dated papers
+ * come before the undated ones (sorted as 0000-00-00): the dated reversed,
+ * then the undated, as they came.
+ */
+export function oldestFirst<T>(newestFirst: readonly T[], dated: number): T[] {
+  return [...newestFirst.slice(0, dated).reverse(), ...newestFirst.slice(dated)];
 }

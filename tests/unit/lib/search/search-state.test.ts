@@ -4,6 +4,7 @@ import { excerptToSegments } from '../../../../src/lib/search/excerpt-to-segment
 import { normaliseQuery } from '../../../../src/lib/search/normalise-query.ts';
 import {
   isActiveSearch,
+  oldestFirst,
   paramsToSearchState,
   searchStateToPagefindFilters,
   searchStateToParams,
@@ -81,5 +82,26 @@ describe('normaliseQuery', () => {
     ['  many   spaces ', 'many spaces'],
   ])('turns %j into %j, as the index spells it', (query, normalised) => {
     expect(normaliseQuery(query)).toBe(normalised);
+  });
+});
+
+describe('oldestFirst', () => {
+  test('reverses the dated papers of a newest-first order and keeps the undated last', () => {
+    expect(oldestFirst(['2024', '2023', '2023b', '2021', 'undated1', 'undated2'], 4)).toEqual([
+      '2021',
+      '2023b',
+      '2023',
+      '2024',
+      'undated1',
+      'undated2',
+    ]);
+  });
+
+  test('keeps every result, once', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer()), fc.nat(), (ids, dated) => {
+        expect([...oldestFirst(ids, Math.min(dated, ids.length))].sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+      }),
+    );
   });
 });
