@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { delimiter, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
+import { openFilters } from '../support/open-filters.ts';
 
 const run = promisify(execFile);
 
@@ -23,6 +24,7 @@ test('after one visit, search, every visited page and a plain copy of every pape
   await page.goto('/search/?q=mutual+information');
   await expect(page.locator('.search-results > li').first()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /papers for “mutual information”/ })).toBeVisible();
+  await openFilters(page);
   await page.getByRole('group', { name: 'Topic' }).getByLabel('Information theory').check();
   await expect(page.locator('.search-results > li').first()).toBeVisible();
 

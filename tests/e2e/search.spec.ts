@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { markdownToPaper } from '../../src/lib/ingest/markdown-to-paper.ts';
 import { normaliseQuery } from '../../src/lib/search/normalise-query.ts';
+import { openFilters } from '../support/open-filters.ts';
 
 interface CataloguePaper {
   slug: string;
@@ -129,6 +130,7 @@ test('filter counts equal the papers with that topic, year or collection', async
     for (const dump of new Set(p.sources.map((s) => s.dump.replace(/\.txt$/, '')))) bump('collection', dump);
   }
   // What the filter panes show when browsing without a query.
+  await openFilters(page);
   await expect(page.locator('[data-filter-group="collection"] label').first()).toBeVisible();
   for (const group of ['topic', 'year', 'collection']) {
     const shown = await page
@@ -143,6 +145,7 @@ test('filter counts equal the papers with that topic, year or collection', async
 test('with a query, each filter value counts the results it would leave', async ({ page }) => {
   await page.goto('/search/?q=federated+learning');
   await expect(page.getByRole('status').filter({ hasText: /papers for “federated learning”/ })).toBeVisible();
+  await openFilters(page);
   const total = Number.parseInt(
     (await page
       .getByRole('status')
@@ -171,6 +174,7 @@ test('a filter alone browses papers, and sorts reorder them', async ({ page }) =
   await page.goto('/search/');
   const papers = await catalogue(page);
   const inFl = papers.filter((p) => p.topics.includes('federated-learning'));
+  await openFilters(page);
   await page.getByRole('group', { name: 'Topic' }).getByLabel('Federated learning').check();
   await expect(page).toHaveURL(/[?&]topic=Federated\+learning/);
   await expect(page.getByRole('status').filter({ hasText: `${inFl.length} papers in topic Federated learning` })).toBeVisible();
@@ -227,6 +231,7 @@ test('the query, filters and order live in the URL, and back and forward restore
   await box.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=diffusion$/);
   await expect(page.locator('.search-results > li').first()).toBeVisible();
+  await openFilters(page);
   await page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion guidance').check();
   await expect(page).toHaveURL(/\?q=diffusion&topic=Diffusion\+guidance$/);
   await page.goBack();
@@ -293,6 +298,9 @@ test('the search page works with the keyboard alone', async ({ page }) => {
   await page.keyboard.type('graph neural');
   await page.keyboard.press('Enter');
   await expect(page.locator('.search-results > li').first()).toBeVisible();
+  // The folded filter pane opens from the keyboard too.
+  await page.locator('[data-filters-details] > summary').focus();
+  await page.keyboard.press('Enter');
   const box = page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first();
   await box.focus();
   await page.keyboard.press('Space');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openFilters } from '../support/open-filters.ts';
 
 /** The topics of a site, as its catalogue lists them. */
 async function topicsOf(page: Page, base: string) {
@@ -73,6 +74,7 @@ test('the search filters offer a subtopic and its parent topic', async ({ page }
   const child = topics.find((t) => t.slug === parent?.subtopics[0]);
   if (parent === undefined || child === undefined) throw new Error('no subtopics in the hf-daily site');
   await page.goto('/hf/search/');
+  await openFilters(page);
   const group = page.getByRole('group', { name: 'Topic' });
   await expect(group.getByText(`${parent.name} › ${child.name}`, { exact: true })).toBeVisible();
   const parentLabel = group.locator('label').filter({ has: page.getByText(parent.name, { exact: true }) });
