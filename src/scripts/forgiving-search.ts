@@ -82,10 +82,11 @@ async function ordered(pagefind: Pagefind, q: string, options: { filters?: unkno
   if (options.sort !== undefined || !wantsPhrase(q) || results.length < 2) return { search, results, query: q };
   const phrase = await pagefind.search(`"${q}"`, options.filters === undefined ? {} : { filters: options.filters });
   const phraseIds = new Set((phrase?.results ?? []).map((r) => r.id));
-  // A title equal to the query: looked for among the phrase's papers and the first few results.
+  // A title equal to the query: looked for among the first few results and the first few holding the phrase (each read costs a download).
   const key = titleKey(q);
   const titleIds = new Set<string>();
-  const looked = results.filter((r, i) => i < FEW || phraseIds.has(r.id)).slice(0, 20);
+  const phraseFirst = results.filter((r) => phraseIds.has(r.id)).slice(0, FEW);
+  const looked = [...new Set([...results.slice(0, FEW), ...phraseFirst])];
   for (const [i, data] of (await Promise.all(looked.map((r) => r.data()))).entries())
     if (titleKey(data.meta['title'] ?? '') === key) titleIds.add(looked[i]?.id ?? '');
   return { search, results: exactFirst(results, phraseIds, titleIds), query: q };
