@@ -86,7 +86,7 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
       continue;
     }
     written.push(checked.frontmatter);
-    searchTexts.push(`${textToPlain(paper.title)}\n${textToPlain(paper.abstract)}`);
+    searchTexts.push(`${wordsOf(paper.title)}\n${wordsOf(paper.abstract)}`);
     // Serialise: frontmatter and abstract as an mdast tree.
     files.set(`${checked.frontmatter.slug}.md`, paperToMarkdown(checked.frontmatter, paper.abstract));
   }
@@ -139,6 +139,11 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   log(`ingest: wrote ${written.length} papers to ${relative(process.cwd(), join(options.out, 'papers')) || '.'}`);
   if (options.timings === true) log(`timings: ${JSON.stringify(clock.laps)}`);
   return options.strict && (report.totals.rejected > 0 || report.totals.refusedDumps > 0) ? 1 : 0;
+}
+
+/** A text as the search index reads it: TeX as plain text where there is any (most texts have none, and skip the parse). */
+function wordsOf(text: string): string {
+  return /[$\\{}^_]/.test(text) ? textToPlain(text) : text;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { HIGHLIGHT_PARAM, basePath, loadPagefind } from './pagefind.ts';
 import { renderResult } from './render-result.ts';
 import { initSaveButtons } from './save-buttons.ts';
-import { forgivingSearch } from './forgiving-search.ts';
 
 /**
  * Wires the site-wide search: the header box and the `/` and Ctrl/⌘-K
@@ -124,7 +123,8 @@ async function runQuickSearch(dialog: HTMLDialogElement, query: string, verbatim
     line.hidden = true;
     return;
   }
-  const pagefind = await loadPagefind();
+  // Ranking and "Did you mean" load with the first search, not with every page.
+  const [pagefind, { forgivingSearch }] = await Promise.all([loadPagefind(), import('./forgiving-search.ts')]);
   const found = await forgivingSearch(pagefind, q, {}, verbatim);
   if (ticket !== latest || found === null) return;
   const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));

@@ -13,6 +13,8 @@ export type Segment = { kind: 'text'; value: string } | { kind: 'math'; tex: str
  * unambiguous.
  */
 export function textToSegments(text: string): Segment[] {
+  // Every delimiter starts with $ or a backslash: most texts have neither, and skip the scan.
+  if (!text.includes('$') && !text.includes('\\')) return text === '' ? [] : repairStrippedTex(text);
   const segments: Segment[] = [];
   let plain = '';
   const flush = (): void => {

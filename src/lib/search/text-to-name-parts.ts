@@ -10,10 +10,18 @@
  */
 export function textToNameParts(text: string): string[] {
   const parts = new Set<string>();
-  // Most words are neither compound nor camel-case: a cheap scan of the
-  // space-separated tokens finds the few that may be, before the exact split.
-  for (const token of text.split(/\s+/)) {
-    if (!/[-‐‑/]|[^\s][A-Z\u00c0-\u00de\u0391-\u03a9]/.test(token)) continue;
+  // Most words are neither compound nor camel-case: a scan for the marks of
+  // one (a hyphen or slash, a capital after a letter or digit) finds the few
+  // tokens, each taken whole between spaces, before the exact split.
+  let done = -1;
+  for (const mark of text.matchAll(/[-‐‑/]|[a-z0-9\u00df-\u00ff][A-Z\u00c0-\u00de]|[A-Z][A-Z][a-z]/g)) {
+    if (mark.index < done) continue;
+    const start = Math.max(text.lastIndexOf(' ', mark.index), text.lastIndexOf('\n', mark.index)) + 1;
+    SPACE.lastIndex = mark.index;
+    done = SPACE.exec(text)?.index ?? text.length;
+    const token = text.slice(start, done);
+    // Without a capital or a digit, a token is a lower-case compound, which gives nothing.
+    if (!/[A-Z0-9\p{Lu}]/u.test(token)) continue;
     for (const [name] of token.matchAll(/[\p{L}\p{N}]+(?:[-‐‑/][\p{L}\p{N}]+)*/gu)) {
       if (!/[-‐‑/]|.\p{Lu}/u.test(name)) continue;
       const pieces = name.split(/[-‐‑/]/u);
@@ -28,6 +36,9 @@ export function textToNameParts(text: string): string[] {
   }
   return [...parts].filter((p) => p.length >= 2 && /\p{L}/u.test(p)).sort();
 }
+
+/** The next white space. */
+const SPACE = /\s/g;
 
 /**
  * A camel-case word's pieces, split only before a capitalised word of three
