@@ -79,6 +79,8 @@ describe('normaliseQuery', () => {
     ['R^2AG: Incorporating Retrieval', 'R2AG: Incorporating Retrieval'],
     ['with $f$-Divergence', 'with f-Divergence'],
     ['mathcal{O}(sqrt T)', 'mathcalO(sqrt T)'],
+    ['Confinement in (3+1)d', 'Confinement in (31)d'],
+    ['$N_f=3$ flavours, |V_{cb}|', 'N_f3 flavours, V_cb'],
     ['  many   spaces ', 'many spaces'],
   ])('turns %j into %j, as the index spells it', (query, normalised) => {
     expect(normaliseQuery(query)).toBe(normalised);
