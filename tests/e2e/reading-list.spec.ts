@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from '@retorquere/bibtex-parser';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const MINE = { slug: 'mine-mutual-information-neural-estimation', title: 'MINE: Mutual Information Neural Estimation' };
 const KEY = 'papershelf-reading-list';
@@ -101,15 +101,19 @@ test('save from a paper page and a listing, then read, note, tag, filter, export
   }
 });
 
-test('a search result can be saved too', async ({ page }) => {
-  await page.goto('/search/?q=mutual+information+neural+estimation');
-  const first = page.locator('.search-results > li').first();
+/** Saves MINE from the first result of a list of results, then finds it first on the reading list. */
+async function saveFirstResult(page: Page, first: Locator): Promise<void> {
   await expect(first).toContainText(MINE.title);
   const save = first.getByRole('button', { name: 'Save to reading list' });
   await save.click();
   await expect(save).toHaveAttribute('aria-pressed', 'true');
   await page.goto('/reading-list/');
   await expect(page.locator('[data-saved-list] > li').first().getByRole('heading')).toHaveText(MINE.title);
+}
+
+test('a search result can be saved too', async ({ page }) => {
+  await page.goto('/search/?q=mutual+information+neural+estimation');
+  await saveFirstResult(page, page.locator('.search-results > li').first());
 });
 
 test('a result in the header search dialog can be saved', async ({ page }) => {
@@ -117,13 +121,7 @@ test('a result in the header search dialog can be saved', async ({ page }) => {
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('searchbox').fill('mutual information neural estimation');
-  const first = dialog.locator('.quick-results li').first();
-  await expect(first).toContainText(MINE.title);
-  const save = first.getByRole('button', { name: 'Save to reading list' });
-  await save.click();
-  await expect(save).toHaveAttribute('aria-pressed', 'true');
-  await page.goto('/reading-list/');
-  await expect(page.locator('[data-saved-list] > li').first().getByRole('heading')).toHaveText(MINE.title);
+  await saveFirstResult(page, dialog.locator('.quick-results li').first());
 });
 
 test('For you suggests unsaved papers close to the saved ones, says why, and saves one', async ({ page }) => {
