@@ -51,8 +51,7 @@ const packing = performance.now();
 const { base } = siteFromEnv(process.env);
 const buildId = await pathsToBuildId(buildInputs(process.env['CONTENT_DIR'] ?? 'content'));
 const files = await builtFiles(out);
-const plan = planOffline(files);
-await rm(join(out, 'offline'), { recursive: true, force: true });
+const plan = planOffline(files, await homeLinks(out, base));
 await mkdir(join(out, 'offline'), { recursive: true });
 const hashes = new Map<string, string>();
 for (const path of plan.shell) hashes.set(path, sha256(await readFile(join(out, path))));
@@ -102,24 +101,42 @@ async function run(command: string, args: readonly string[], env: Record<string,
 
 /**
  * The files the offline plan reads, with their sizes, paths relative and with
- * forward slashes: the top level, the styles and scripts, the search page and
- * Pagefind's files. Not the pages (100,000 files at 50,000 papers).
+ * forward slashes: the top level, the styles and scripts, Pagefind's files,
+ * the search, reading-list and offline pages, and the first page of every
+ * topic and collection. Not the paper pages (50,000 files at 50,000 papers).
  */
 async function builtFiles(folder: string): Promise<{ path: string; size: number }[]> {
   const files: { path: string; size: number }[] = [];
+  const add = async (path: string): Promise<void> => {
+    const size = await stat(join(folder, path)).then(
+      (s) => (s.isFile() ? s.size : undefined),
+      () => undefined,
+    );
+    if (size !== undefined) files.push({ path, size });
+  };
   for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const inside = entry.isDirectory() && ['_astro', 'search', 'pagefind'].includes(entry.name);
-    const entries = entry.isFile()
-      ? [entry]
-      : inside
-        ? (await readdir(join(folder, entry.name), { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
-        : [];
-    for (const e of entries) {
-      const full = join(e.parentPath, e.name);
-      files.push({ path: full.slice(folder.length + 1).replaceAll('\\', '/'), size: (await stat(full)).size });
+    if (entry.isFile()) await add(entry.name);
+    else if (['_astro', 'search', 'pagefind', 'reading-list', 'offline'].includes(entry.name)) {
+      for (const e of await readdir(join(folder, entry.name), { recursive: true, withFileTypes: true })) {
+        if (e.isFile()) await add(join(e.parentPath, e.name).slice(folder.length + 1).replaceAll('\\', '/'));
+      }
+    } else if (['topics', 'collections'].includes(entry.name)) {
+      await add(`${entry.name}/index.html`);
+      for (const e of await readdir(join(folder, entry.name), { withFileTypes: true })) {
+        if (e.isDirectory()) await add(`${entry.name}/${e.name}/index.html`);
+      }
     }
   }
   return files;
+}
+
+/** The site paths the home page links to, in its order, relative to the base path: the pages a reader goes on to. */
+async function homeLinks(folder: string, basePath: string): Promise<string[]> {
+  const html = await readFile(join(folder, 'index.html'), 'utf8');
+  const prefix = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  return [...html.matchAll(/<a [^>]*href="([^"#?]+)"/g)].flatMap(([, href]) =>
+    href !== undefined && href.startsWith(prefix) ? [href.slice(prefix.length)] : [],
+  );
 }
 
 function sha256(bytes: Uint8Array): string {

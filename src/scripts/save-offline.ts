@@ -33,9 +33,15 @@ export function initSaveOffline(): void {
     return (await r.json()) as OfflineManifest;
   });
   void manifest.then(
-    (m) => {
+    async (m) => {
       const bytes = m.searchPacks.reduce((n, p) => n + p.bytes, 0);
       size.textContent = ` (${m.pages.count.toLocaleString('en')} papers, about ${megabytes(bytes)})`;
+      // Saved before, by this button or with the first visit: say so, and offer to save again.
+      const saved = await savedPapers(manifestUrl.replace(/manifest\.json$/, 'saved.json'));
+      if (saved !== undefined) {
+        status.textContent = `Saved: ${saved.toLocaleString('en')} of ${m.pages.count.toLocaleString('en')} papers can be searched and read offline.`;
+        button.firstChild?.replaceWith('Save again');
+      }
     },
     () => undefined,
   );
@@ -80,6 +86,14 @@ export function initSaveOffline(): void {
     };
     worker.postMessage({ type: 'save-all', packs: searchPacks }, [channel.port2]);
   }
+}
+
+/** How many papers the service worker saved for offline reading (see service-worker.js), if it saved the index. */
+async function savedPapers(url: string): Promise<number | undefined> {
+  if (!('caches' in window)) return undefined;
+  const response = await caches.match(url).catch(() => undefined);
+  const saved: unknown = await response?.json().catch(() => undefined);
+  return typeof saved === 'object' && saved !== null && 'papers' in saved && typeof saved.papers === 'number' ? saved.papers : undefined;
 }
 
 function megabytes(bytes: number): string {

@@ -14,17 +14,27 @@ export function initSearchLoader(): void {
   const dialog = createDialog();
   const input = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
   if (!dialog || !input) return;
-  const open = (initial = ''): void => {
+  const open = (initial = '', typing = false): void => {
     if (!dialog.open) dialog.showModal();
     if (initial !== '') input.value = initial;
     input.focus();
-    input.select();
+    // Typing goes on after what was typed; otherwise the old query is selected, to be replaced.
+    if (typing) input.setSelectionRange(input.value.length, input.value.length);
+    else input.select();
     void loadPagefind();
     if (input.value !== '') void runQuickSearch(dialog, input.value);
   };
+  // The header box opens the dialog when clicked, tapped or typed in, never on
+  // focus alone: Tab passes through it, and the dialog, once closed, stays
+  // closed when the box gets focus back.
   const headerInput = document.querySelector<HTMLInputElement>('#site-search');
-  headerInput?.addEventListener('focus', () => {
+  headerInput?.addEventListener('click', () => {
     open(headerInput.value);
+  });
+  headerInput?.addEventListener('input', () => {
+    open(headerInput.value, true);
+    // The dialog holds the query from now on.
+    headerInput.value = '';
   });
   document.addEventListener('keydown', (event) => {
     const target = event.target;
@@ -73,6 +83,16 @@ export function initSearchLoader(): void {
   dialog.addEventListener('click', (event) => {
     // A click on the backdrop (outside the dialog box) closes it.
     if (event.target === dialog) dialog.close();
+  });
+  // Focus goes back where it was (the header box, say). Chromium restores it
+  // without a caret when the dialog closes during a click: focus it afresh,
+  // so typing there works.
+  dialog.addEventListener('close', () => {
+    const back = document.activeElement;
+    if (back instanceof HTMLElement && back !== document.body) {
+      back.blur();
+      back.focus();
+    }
   });
 }
 

@@ -15,11 +15,20 @@ self.addEventListener('install', (event) => {
       const cache = await caches.open(SHELL);
       await cache.addAll(PRECACHE);
       // A small index comes with the first visit, in a few packs: search works offline at once.
-      for (const url of SEARCH_PACKS) await unpack(cache, url);
+      let papers = 0;
+      for (const url of SEARCH_PACKS) papers += await unpack(cache, url);
+      if (SEARCH_PACKS.length > 0) await markSaved(cache, papers);
       await self.skipWaiting();
     })(),
   );
 });
+
+/** Where the shell cache records that the whole index is saved, and for how many papers: "Save for offline" reads it. */
+const SAVED = `${BASE}offline/saved.json`;
+
+async function markSaved(cache, papers) {
+  await cache.put(SAVED, new Response(JSON.stringify({ papers }), { headers: { 'Content-Type': 'application/json' } }));
+}
 
 /**
  * Fetches a pack (src/lib/offline/files-to-pack.ts) and caches each file in
@@ -78,7 +87,7 @@ async function plainCopies(fragments) {
       `<h1>${escapeHtml(title)}</h1>`,
       details ? `<p class="meta">${escapeHtml(details)}</p>` : '',
       '<section aria-labelledby="abstract-heading"><h2 id="abstract-heading">Abstract</h2>',
-      `<div class="abstract"><p>${escapeHtml(String(fragment.content ?? ''))}</p></div></section>`,
+      `<div class="abstract"><p>${escapeHtml(readableContent(String(fragment.content ?? ''), title))}</p></div></section>`,
       '</article></main></body></html>',
     ].join('');
     await plain.put(page, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
@@ -99,6 +108,16 @@ async function fragmentToJson(bytes) {
   return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
 }
 
+/**
+ * The indexed text of a paper as a reader reads it: without the title
+ * Pagefind may hold in front of it, nor the marked name parts it holds
+ * after it (see src/lib/search/text-to-name-parts.ts).
+ */
+function readableContent(content, title) {
+  const text = content.replace(/\s*\u2042\S*/gu, '').trim();
+  return text.startsWith(title) ? text.slice(title.length).replace(/^[\s.]+/u, '') : text;
+}
+
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -106,9 +125,10 @@ function escapeHtml(text) {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
+      // The previous build's shell and plain copies go at once; its pages stay,
+      // still served offline, until carryOver has fetched them again.
       const old = (await caches.keys()).filter((k) => k.startsWith('papershelf-') && k !== SHELL && k !== PAGES && k !== PLAIN);
-      await carryOverPages(old.filter((k) => k.startsWith('papershelf-pages-')));
-      await Promise.all(old.map((k) => caches.delete(k)));
+      await Promise.all(old.filter((k) => !k.startsWith('papershelf-pages-')).map((k) => caches.delete(k)));
       await self.clients.claim();
       await keepOpenPages();
     })(),
@@ -119,23 +139,38 @@ self.addEventListener('activate', (event) => {
  * Pages saved or visited under the previous build are fetched again from
  * this build, so a redeploy keeps the reader's offline shelf without mixing
  * old pages with the new index; pages gone from the new build are dropped.
+ * It runs beside the reader's requests (started by the first of them, which
+ * never waits for it), a few at a time; the old cache is deleted when done.
  */
-async function carryOverPages(oldCaches) {
-  const fresh = await caches.open(PAGES);
-  const urls = new Set();
-  for (const name of oldCaches) for (const request of await (await caches.open(name)).keys()) urls.add(request.url);
-  const queue = [...urls];
-  const worker = async () => {
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-      try {
-        const response = await fetch(url);
-        if (response.ok) await fresh.put(url, response);
-      } catch {
-        /* offline or gone: not carried over */
+let carrying;
+function carryOver() {
+  carrying ??= (async () => {
+    const fresh = await caches.open(PAGES);
+    for (const name of (await caches.keys()).filter((k) => k.startsWith('papershelf-pages-') && k !== PAGES)) {
+      const queue = [...new Set((await (await caches.open(name)).keys()).map((r) => pageKey(r)))];
+      let offline = false;
+      const worker = async () => {
+        for (let url = queue.shift(); url !== undefined && !offline; url = queue.shift()) {
+          if (await fresh.match(url)) continue;
+          try {
+            const response = await fetch(url);
+            if (response.ok) await fresh.put(url, response);
+          } catch {
+            // Offline: the old pages stay until the next time.
+            offline = true;
+          }
+        }
+      };
+      await Promise.all([worker(), worker()]);
+      if (offline) {
+        carrying = undefined;
+        return;
       }
+      await caches.delete(name);
     }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
+    await trimPages(fresh);
+  })();
+  return carrying;
 }
 
 /** The pages open when the worker takes over were loaded before it could see them: keep them too. */
@@ -143,10 +178,11 @@ async function keepOpenPages() {
   const cache = await caches.open(PAGES);
   for (const client of await self.clients.matchAll({ type: 'window' })) {
     const url = new URL(client.url);
-    if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE) || (await caches.match(client.url))) continue;
+    const key = url.origin + url.pathname;
+    if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE) || (await caches.match(key))) continue;
     try {
-      const response = await fetch(client.url);
-      if (response.ok) await cache.put(client.url, response);
+      const response = await fetch(key);
+      if (response.ok) await cache.put(key, response);
     } catch {
       /* offline: nothing to keep */
     }
@@ -158,31 +194,54 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
   event.respondWith(IMMUTABLE.test(url.pathname) ? cacheFirst(request) : networkFirst(request));
+  event.waitUntil(carryOver());
 });
+
+/** Pages are kept by path: `/search/?q=…` and `?highlight=…` are the one page, kept once. */
+function pageKey(request) {
+  const url = new URL(request.url);
+  return url.origin + url.pathname;
+}
+
+/** The most pages kept from the reader's visits; the oldest go first. */
+const MAX_PAGES = 2000;
+let puts = 0;
+
+async function keep(key, response) {
+  const cache = await caches.open(PAGES);
+  await cache.put(key, response);
+  if (++puts % 50 === 0) await trimPages(cache);
+}
+
+async function trimPages(cache) {
+  const keys = await cache.keys();
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - MAX_PAGES)).map((k) => cache.delete(k)));
+}
 
 /** Hashed assets: from the cache, else from the network (and kept). */
 async function cacheFirst(request) {
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) (await caches.open(PAGES)).put(request, response.clone());
+  if (response.ok) await keep(request.url, response.clone());
   return response;
 }
 
 /** Pages and unhashed files: fresh from the network when online, else the cached copy. */
 async function networkFirst(request) {
+  const key = pageKey(request);
   try {
     const response = await fetch(request);
-    if (response.ok) (await caches.open(PAGES)).put(request, response.clone());
+    if (response.ok) await keep(key, response.clone());
     return response;
   } catch (error) {
     // A page read in full wins over its plain copy.
-    const cached =
-      (await caches.match(request, { cacheName: PAGES })) ??
-      (await caches.match(request)) ??
-      (await caches.match(request, { ignoreSearch: true }));
+    const cached = (await caches.match(key, { cacheName: PAGES })) ?? (await caches.match(key)) ?? (await caches.match(request));
     if (cached) return cached;
     if (request.mode === 'navigate') {
+      // The site's own "not saved" page, with its header, search and a way home, under the address asked for.
+      const page = await caches.match(`${BASE}offline/`);
+      if (page) return new Response(page.body, { status: 503, headers: page.headers });
       return new Response(
         '<!doctype html><title>Offline</title><h1>You are offline</h1><p>This page was not saved for offline reading.</p>',
         {
@@ -216,6 +275,7 @@ self.addEventListener('message', (event) => {
         }
         port.postMessage({ type: 'progress', done: index + 1, total: packs.length, papers });
       }
+      await markSaved(shell, papers);
       port.postMessage({ type: 'done', done: packs.length, total: packs.length, papers });
     })(),
   );

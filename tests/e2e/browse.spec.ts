@@ -25,10 +25,20 @@ test('the home page shows what the shelf holds', async ({ page }) => {
   const stats = page.getByRole('region', { name: 'What this shelf holds' });
   await expect(stats).toContainText('642 papers');
   await expect(stats).toContainText('5 saved listings');
-  await expect(page.locator('figure.chart svg rect').first()).toBeAttached();
   await expect(page.getByRole('heading', { name: 'Latest papers' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Most upvoted' })).toBeVisible();
   await expect(page.getByRole('search').first()).toBeVisible();
+  // 68 of the 642 seed papers carry a date and 6 carry upvotes: the list says how few; no chart, no "Most upvoted" copying it.
+  await expect(page.getByText('68 of 642 papers carry a date; these are the newest.')).toBeVisible();
+  await expect(page.locator('figure.chart')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Most upvoted' })).toHaveCount(0);
+});
+
+test('a home page whose papers mostly carry dates and upvotes charts them and lists the most upvoted', async ({ page }) => {
+  await page.goto('/hf/');
+  await expect(page.locator('figure.chart svg rect').first()).toBeAttached();
+  await expect(page.locator('figure.chart figcaption')).toContainText('papers carry a date; the others are not shown');
+  await expect(page.getByRole('heading', { name: 'Most upvoted' })).toBeVisible();
+  await expect(page.getByText(/papers carry an upvote count; these have the most\.$/)).toBeVisible();
 });
 
 test('topics are listed in the taxonomy’s order, and the catch-all only when a paper fits no topic', async ({ page }) => {
@@ -64,40 +74,60 @@ test('every topic count on the topics page equals the papers listed across its p
   }
 });
 
-test('topic pages paginate newest first by 50, and offer the first 50 most upvoted and A–Z as links', async ({ page }) => {
+test('topic pages paginate newest first by 50, and offer the first 50 from A to Z as links', async ({ page }) => {
   await page.goto('/topics/diffusion-models/');
-  const total = Number.parseInt((await page.locator('[data-topic-total]').textContent()) ?? '', 10);
+  const totalText = page.locator('[data-topic-total]');
+  await expect(totalText).toHaveText(/^\d+ papers$/);
+  const total = Number.parseInt((await totalText.textContent()) ?? '', 10);
   expect(total).toBeGreaterThan(50);
   await expect(page.locator('[data-topic-papers] > li')).toHaveCount(50);
+  // Few seed papers carry a date: the page says so, and how the rest are ordered.
+  await expect(page.locator('[data-coverage-note]')).toHaveText(
+    /^\d+ of \d+ papers carry a date: newest first, then the undated ones from A to Z\.$/,
+  );
   await page.getByRole('link', { name: 'Next →' }).click();
   await expect(page).toHaveURL(/\/topics\/diffusion-models\/2\/$/);
   await expect(page.locator('[data-topic-papers] > li')).toHaveCount(total - 50);
   // Deeper pages list titles and metadata only; the first page has excerpts.
   await expect(page.locator('[data-topic-papers] .excerpt')).toHaveCount(0);
 
-  await page.getByRole('navigation', { name: 'Order' }).getByRole('link', { name: 'A–Z' }).click();
+  const order = page.getByRole('navigation', { name: 'Order' });
+  // Hardly any seed paper carries upvotes: ordering by them would say nothing, so it is not offered.
+  await expect(order.getByRole('link')).toHaveText(['Newest', 'A–Z']);
+  await order.getByRole('link', { name: 'A–Z' }).click();
   await expect(page).toHaveURL(/\/topics\/diffusion-models\/a-z\/$/);
+  await expect(page.locator('[data-topic-papers] > li')).toHaveCount(50);
   const titles = await page.locator('[data-topic-papers] .paper-title').allTextContents();
   const sorted = [...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }));
   expect(titles).toEqual(sorted);
+  await expect(page.locator('[data-order-note]')).toContainText(`The first 50 of ${String(total)} papers`);
 
-  await page.getByRole('navigation', { name: 'Order' }).getByRole('link', { name: 'Most upvoted' }).click();
-  await expect(page).toHaveURL(/\/topics\/diffusion-models\/upvotes\/$/);
+  await order.getByRole('link', { name: 'Newest' }).click();
+  await expect(page).toHaveURL(/\/topics\/diffusion-models\/$/);
+  await expect(page.locator('[data-topic-papers] > li')).toHaveCount(50);
+  const dates = await page.locator('[data-topic-papers] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates).toEqual([...dates].sort().reverse());
+});
+
+test('where enough papers carry upvotes, a topic offers its 50 most upvoted first', async ({ page }) => {
+  // The Hugging Face corpus: a third of its papers carry upvotes.
+  await page.goto('/hf/topics/');
+  // The largest topic.
+  const cards = page.locator('.topic-grid > li > a');
+  await expect(cards.first()).toBeVisible();
+  const counts = await cards.locator('.count').evaluateAll((spans) => spans.map((s) => Number.parseInt(s.textContent, 10)));
+  await cards.nth(counts.indexOf(Math.max(...counts))).click();
+  await expect(page.locator('[data-topic-papers] > li').first()).toBeVisible();
+  const order = page.getByRole('navigation', { name: 'Order' });
+  await order.getByRole('link', { name: 'Most upvoted' }).click();
+  await expect(page).toHaveURL(/\/upvotes\/$/);
+  await expect(page.locator('[data-topic-papers] > li').first()).toBeVisible();
   const votes = await page
     .locator('[data-topic-papers] .meta')
     .evaluateAll((metas) => metas.map((m) => Number(/(\d+) upvotes?/.exec(m.textContent)?.[1] ?? -1)));
   expect(votes).toEqual([...votes].sort((a, b) => b - a));
   expect(votes[0]).toBeGreaterThan(0);
   await expect(page.getByRole('navigation', { name: 'Pages' })).toHaveCount(0);
-  await expect(page.locator('[data-order-note]')).toContainText(`The first 50 of ${String(total)} papers`);
-  await page.getByRole('link', { name: 'most upvoted first, in search' }).click();
-  await expect(page).toHaveURL(/\/search\/\?topic=Diffusion\+models&sort=upvotes$/);
-  await expect(page.getByRole('status').filter({ hasText: new RegExp(`${String(total)} papers`) })).toBeVisible();
-  await page.goBack();
-
-  await page.getByRole('navigation', { name: 'Order' }).getByRole('link', { name: 'Newest' }).click();
-  const dates = await page.locator('[data-topic-papers] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
-  expect(dates).toEqual([...dates].sort().reverse());
 });
 
 test('a paper page links its topics, sources, search sites and neighbours', async ({ page }) => {

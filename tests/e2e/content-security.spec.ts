@@ -15,7 +15,7 @@ test('pages carry a content security policy, and nothing the site does breaks it
   const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("object-src 'none'");
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await page.keyboard.press('/');
   await page.getByRole('dialog').getByRole('searchbox').fill('diffusion');
   await expect(page.locator('.quick-results li').first()).toBeVisible();

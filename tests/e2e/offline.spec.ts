@@ -39,11 +39,69 @@ test('after one visit, search, every visited page and a plain copy of every pape
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('MINDE: Mutual Information Neural Diffusion Estimation');
   await expect(page.locator('.abstract')).toContainText('interpretation of the Girsanov theorem');
   await expect(page.getByText('saved for offline reading')).toBeVisible();
+  // The copy shows the abstract as written: no control's label, no indexed name parts.
+  await expect(page.locator('.abstract')).not.toContainText('Save');
+  await expect(page.locator('.abstract')).not.toContainText('\u2042');
+});
 
-  // A listing never opened is not there.
-  const response = await page.goto('/collections/');
+test('after one visit to the home page, the pages a reader browses between work offline, and any other page says it was not saved', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [path, heading] of [
+    ['/topics/', 'Topics'],
+    ['/collections/', 'Collections'],
+    ['/reading-list/', 'Reading list'],
+  ] as const) {
+    await nav.getByRole('link', { name: heading }).click();
+    await expect(page).toHaveURL(path);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
+  }
+  // Every topic card on the home page leads to a page that works offline.
+  await page.goto('/');
+  const cards = page.locator('#topics + * a');
+  await expect(cards).toHaveCount(40);
+  const hrefs = await cards.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  for (const href of hrefs) {
+    const response = await page.goto(href);
+    expect(response?.status(), href).toBe(200);
+    await expect(page.locator('.paper-list li').first(), href).toBeVisible();
+  }
+  // A page never saved: the site's own page, with its header, search and a way home.
+  const response = await page.goto('/topics/federated-learning/a-z/');
   expect(response?.status()).toBe(503);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  await expect(page.getByRole('search', { name: 'Site search' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your paper shelf');
+});
+
+test('"Save for offline reading" says so when the index is already saved', async ({ page }) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved: 642 of 642 papers/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Save again/ })).toBeVisible();
+});
+
+test('pages are kept by address without their query: two hundred searches are one cached page', async ({ page }) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  for (const q of ['mutual', 'diffusion', 'graph']) {
+    await page.goto(`/search/?q=${q}`);
+    await page.goto(`/papers/mine-mutual-information-neural-estimation/?highlight=${q}`);
+  }
+  const keys = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((k) => k.startsWith('papershelf-pages-'));
+    const all = await Promise.all(names.map(async (n) => (await caches.open(n)).keys()));
+    return all.flat().map((r) => r.url);
+  });
+  expect(keys.filter((k) => k.includes('?'))).toEqual([]);
+  expect(keys.filter((k) => k.endsWith('/papers/mine-mutual-information-neural-estimation/'))).toHaveLength(1);
 });
 
 test('a first visit, service worker included, downloads at most 3 MB in at most 150 requests, and never the catalogue', async ({

@@ -277,6 +277,43 @@ test('the header search opens a dialog with / and Ctrl-K, Escape closes it', asy
   await expect(page).toHaveURL(/\/search\/\?q=federated\+learning/);
 });
 
+test('tabbing through the header search box leaves the dialog closed, and Tab moves on', async ({ page }) => {
+  await page.goto('/');
+  const header = page.getByRole('search', { name: 'Site search' });
+  const box = header.getByRole('searchbox', { name: 'Search papers' });
+  await box.focus();
+  await expect(box).toBeFocused();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.keyboard.press('Tab');
+  await expect(header.getByRole('button', { name: 'Search' })).toBeFocused();
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('the dialog closed by Escape, its Esc button or a click outside stays closed', async ({ page }) => {
+  await page.goto('/papers/mine-mutual-information-neural-estimation/');
+  const box = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox', { name: 'Search papers' });
+  const dialog = page.getByRole('dialog');
+  const closers: ((p: Page) => Promise<void>)[] = [
+    async (p) => p.keyboard.press('Escape'),
+    async (p) => p.getByRole('button', { name: 'Close search' }).click(),
+    async (p) => p.mouse.click(5, 5),
+  ];
+  for (const close of closers) {
+    await box.click();
+    await expect(dialog).toBeVisible();
+    await close(page);
+    await expect(dialog).toBeHidden();
+    // Focus goes back to the box, and the dialog does not open again.
+    await expect(box).toBeFocused();
+    await page.waitForTimeout(300);
+    await expect(dialog).toBeHidden();
+  }
+  // Typing in the box opens the dialog with what was typed.
+  await box.pressSequentially('mutual');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toHaveValue(/^mu/);
+});
+
 test('typing with pauses keeps every character the reader typed', async ({ page }) => {
   await page.goto('/search/');
   const box = page.getByRole('searchbox', { name: 'Search titles and abstracts' });

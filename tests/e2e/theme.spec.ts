@@ -15,14 +15,13 @@ test('the site follows the OS colour scheme until the reader chooses', async ({ 
   await light.close();
 });
 
-test('the theme toggle switches themes and is remembered across pages without a flash', async ({ page }) => {
+test('the theme menu switches themes, says which is on, is remembered without a flash, and goes back to the system', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   const lightBackground = await background(page);
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await expect(theme).toHaveValue('system');
+  await theme.selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const darkBackground = await background(page);
   expect(darkBackground).not.toBe(lightBackground);
@@ -33,7 +32,28 @@ test('the theme toggle switches themes and is remembered across pages without a 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.waitForLoadState('load');
   expect(await background(page)).toBe(darkBackground);
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  // The menu names the theme in effect.
+  await expect(theme).toHaveValue('dark');
+  await expect(theme.locator('option:checked')).toHaveText('Dark');
+
+  // Back to the system's theme: the choice is forgotten, and the OS decides again.
+  await theme.selectOption('system');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  expect(await background(page)).toBe(lightBackground);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(async () => background(page)).toBe(darkBackground);
+});
+
+test('the theme menu works with the keyboard alone', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await theme.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(theme).toHaveValue('light');
+  await page.keyboard.press('ArrowDown');
+  await expect(theme).toHaveValue('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

@@ -28,19 +28,28 @@ export const SEARCH_ON_INSTALL_BYTES = 2_000_000;
 /** Bytes per pack: few requests, each small enough to retry. */
 export const PACK_BYTES = 4_000_000;
 
+/** The pages the home page links to that come with the first visit: at most this many… */
+export const LINKED_PAGES = 60;
+/** …weighing at most this, before compression (about a tenth of it travels). */
+export const LINKED_PAGE_BYTES = 2_000_000;
+
 /**
  * The offline plan of a build. The shell is what every visit needs: the
- * home, search and 404 pages, the manifest and icons, the hashed styles and
- * scripts, Pagefind's runtime, metadata and filters. The index's chunks and
+ * home, search, reading-list, topics, collections, offline and 404 pages,
+ * the manifest and icons, the hashed styles and scripts, Pagefind's runtime,
+ * metadata and filters, and the pages the home page links to (`linked`, in
+ * the home page's order: the topics' first pages) while they fit
+ * LINKED_PAGES and LINKED_PAGE_BYTES, so a reader who visited the home page
+ * can browse the shelf offline. The index's chunks and
  * fragments (one file per paper) go into packs of at most PACK_BYTES, so
  * that "Save for offline" fetches them in a few requests; when they weigh
  * at most SEARCH_ON_INSTALL_BYTES they come with the first visit. Paths are
  * sorted, so the plan is the same whatever order the files are listed in.
  * `/api/*.json` are never part of it.
  */
-export function planOffline(files: readonly BuiltFile[]): OfflinePlan {
+export function planOffline(files: readonly BuiltFile[], linked: readonly string[] = []): OfflinePlan {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const shell = sorted.filter((f) => isShell(f.path)).map((f) => f.path);
+  const shell = [...sorted.filter((f) => isShell(f.path)).map((f) => f.path), ...linkedPages(sorted, linked)].sort();
   // The index: Pagefind's chunks and fragments, and the vocabulary "Did you mean" reads.
   const index = sorted.filter((f) => /^(pagefind\/(index|fragment)\/|search\/words\/)/.test(f.path));
   const searchPacks: Pack[] = [];
@@ -82,10 +91,30 @@ function isShell(path: string): boolean {
     'index.html',
     'search/index.html',
     'reading-list/index.html',
+    'reading-list/for-you.json',
+    'topics/index.html',
+    'collections/index.html',
+    'offline/index.html',
     '404.html',
     'manifest.webmanifest',
     'favicon.svg',
     'icon-192.png',
     'icon-512.png',
   ].includes(path);
+}
+
+/** The built pages of `linked` (site paths, `dir/` or `dir/index.html`), in order, while the budget allows; each once. */
+function linkedPages(files: readonly BuiltFile[], linked: readonly string[]): string[] {
+  const sizes = new Map(files.map((f) => [f.path, f.size]));
+  const pages: string[] = [];
+  let bytes = 0;
+  for (const link of linked) {
+    const path = link.replace(/^\/+/, '').replace(/(^|\/)$/, '$1index.html');
+    const size = sizes.get(path);
+    if (size === undefined || isShell(path) || pages.includes(path)) continue;
+    if (pages.length >= LINKED_PAGES || bytes + size > LINKED_PAGE_BYTES) break;
+    pages.push(path);
+    bytes += size;
+  }
+  return pages;
 }

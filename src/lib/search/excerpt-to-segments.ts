@@ -1,3 +1,5 @@
+import { withoutNameParts } from './text-to-name-parts.ts';
+
 /** A run of excerpt text, marked when it matched the query. */
 export interface Segment {
   text: string;
@@ -14,7 +16,8 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 export function excerptToSegments(excerpt: string): Segment[] {
   const segments: Segment[] = [];
   let mark = false;
-  for (const part of excerpt.split(/(<\/?mark>)/)) {
+  // The name parts indexed beside the text (marked words, possibly inside a <mark>) are not for reading.
+  for (const part of withoutNameParts(excerpt.replace(/<mark>\u2042/gu, '\u2042<mark>')).split(/(<\/?mark>)/)) {
     if (part === '<mark>') mark = true;
     else if (part === '</mark>') mark = false;
     else if (part !== '') segments.push({ text: part.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e), mark });

@@ -1,4 +1,21 @@
 /**
+ * Marks each name part in the paper's indexed text ("⁂graph ⁂qformer"):
+ * Pagefind indexes the word without the mark, while excerpts and the
+ * offline copies, which show the indexed text, drop every marked word.
+ */
+export const NAME_PART_MARK = '\u2042';
+
+/** The indexed text of a paper's name parts: each part marked (see NAME_PART_MARK). */
+export function namePartsToText(parts: readonly string[]): string {
+  return parts.map((part) => `${NAME_PART_MARK}${part}`).join(' ');
+}
+
+/** Indexed text without its name parts, for a reader's eyes. */
+export function withoutNameParts(text: string): string {
+  return text.replace(/\s*\u2042\S*/gu, '');
+}
+
+/**
  * The parts of the compound names in a text, as extra words for the search
  * index. Pagefind indexes "Graph-QFormer" as one word ("graphqformer"), so a
  * reader's "qformer" or "graph qformer" would miss it, and "InstructG2I" only

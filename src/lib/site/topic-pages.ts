@@ -1,5 +1,6 @@
 import type { ShelfPaper, ShelfTopic } from './build-shelf.ts';
 import { paginate } from './paginate.ts';
+import { coverage, tellsSomething } from './coverage.ts';
 import { ORDERS, orderPapers } from './paper-order.ts';
 
 /** Papers per topic page. */
@@ -9,6 +10,7 @@ export const PAGE_SIZE = 50;
 export interface TopicPage {
   topic: ShelfTopic;
   order: (typeof ORDERS)[number];
+  /** The orderings offered: "Most upvoted" only where enough of the topic's papers carry upvotes. */
   orders: typeof ORDERS;
   /** The route rest after `/topics/<slug>/`: undefined, "2", "upvotes", "a-z/3"… */
   rest: string | undefined;
@@ -34,7 +36,7 @@ export function topicPages(topics: readonly ShelfTopic[]): TopicPage[] {
           return {
             topic,
             order,
-            orders: ORDERS,
+            orders: offeredOrders(topic.papers),
             rest: parts.length === 0 ? undefined : parts.join('/'),
             ...page,
             total: order.order === 'newest' ? page.total : 1,
@@ -42,4 +44,10 @@ export function topicPages(topics: readonly ShelfTopic[]): TopicPage[] {
         }),
     ),
   );
+}
+
+/** The orderings worth offering for these papers: by upvotes only when enough carry them (see tellsSomething). */
+export function offeredOrders(papers: readonly ShelfPaper[]): typeof ORDERS {
+  const votes = tellsSomething(coverage(papers, (p) => p.upvotes !== undefined));
+  return ORDERS.filter((o) => o.order !== 'upvotes' || votes);
 }

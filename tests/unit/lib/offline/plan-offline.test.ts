@@ -1,10 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { PACK_BYTES, pathToUrl, planOffline, planToVersion, SEARCH_ON_INSTALL_BYTES } from '../../../../src/lib/offline/plan-offline.ts';
+import {
+  LINKED_PAGE_BYTES,
+  LINKED_PAGES,
+  PACK_BYTES,
+  pathToUrl,
+  planOffline,
+  planToVersion,
+  SEARCH_ON_INSTALL_BYTES,
+} from '../../../../src/lib/offline/plan-offline.ts';
 
 const files = [
   { path: 'index.html', size: 30_000 },
   { path: 'search/index.html', size: 7_000 },
   { path: 'reading-list/index.html', size: 6_000 },
+  { path: 'reading-list/for-you.json', size: 6_000 },
+  { path: 'offline/index.html', size: 5_000 },
+  { path: 'collections/index.html', size: 5_000 },
   { path: 'papers/x/index.html', size: 10_000 },
   { path: 'topics/y/index.html', size: 20_000 },
   { path: '_astro/app.1234.css', size: 9_000 },
@@ -22,16 +33,19 @@ const files = [
 ];
 
 describe('planOffline', () => {
-  test('precaches the shell and Pagefind runtime and filters, never every page nor the catalogue', () => {
+  test('precaches the shell, the pages a reader browses between, and Pagefind runtime and filters, never every page nor the catalogue', () => {
     expect(planOffline(files).shell).toEqual([
       '_astro/app.1234.css',
+      'collections/index.html',
       'index.html',
       'manifest.webmanifest',
+      'offline/index.html',
       'pagefind/filter/en_9.pf_filter',
       'pagefind/pagefind-entry.json',
       'pagefind/pagefind.en_12ab.pf_meta',
       'pagefind/pagefind.js',
       'pagefind/wasm.en.pagefind',
+      'reading-list/for-you.json',
       'reading-list/index.html',
       'search/index.html',
     ]);
@@ -59,6 +73,32 @@ describe('planOffline', () => {
     expect(plan.searchPacks.length).toBe(Math.ceil((6000 * 1_500 + 7_000) / PACK_BYTES));
     for (const pack of plan.searchPacks) expect(pack.bytes).toBeLessThanOrEqual(PACK_BYTES);
     expect(plan.searchPacks.flatMap((p) => p.files)).toHaveLength(6003);
+  });
+
+  test('precaches the pages the home page links to, in its order, while they fit the first visit', () => {
+    const topics = Array.from({ length: LINKED_PAGES + 10 }, (_, i) => ({
+      path: `topics/t${String(i).padStart(3, '0')}/index.html`,
+      size: 20_000,
+    }));
+    const linked = ['/topics/', ...topics.map((t) => `/${t.path.replace(/index\.html$/, '')}`).reverse(), '/papers/x/', '/missing/'];
+    const shell = planOffline([...files, ...topics, { path: 'topics/index.html', size: 9_000 }], linked).shell;
+    const pages = shell.filter((p) => /^topics\/t/.test(p));
+    expect(pages).toHaveLength(LINKED_PAGES);
+    // The home page's order decides which come: here the last ones listed first.
+    expect(pages).toContain(`topics/t${String(LINKED_PAGES + 9).padStart(3, '0')}/index.html`);
+    expect(pages).not.toContain('topics/t000/index.html');
+    expect(shell).toContain('topics/index.html');
+    // Listed after the budget was spent.
+    expect(shell).not.toContain('papers/x/index.html');
+  });
+
+  test('stops adding linked pages at LINKED_PAGE_BYTES', () => {
+    const big = Array.from({ length: 10 }, (_, i) => ({ path: `topics/b${String(i)}/index.html`, size: LINKED_PAGE_BYTES / 4 }));
+    const shell = planOffline(
+      [...files, ...big],
+      big.map((b) => b.path),
+    ).shell;
+    expect(shell.filter((p) => p.startsWith('topics/b'))).toHaveLength(4);
   });
 
   test('gives the same plan whatever order the files are listed in', () => {
