@@ -10,6 +10,8 @@ import {
   type SearchState,
 } from '../lib/search/search-state.ts';
 import { normaliseQuery } from '../lib/search/normalise-query.ts';
+import { mergeAnyWord, queryToWords } from '../lib/search/any-word.ts';
+import { queryToFindLinks } from '../lib/site/title-to-find-links.ts';
 import { forgivingSearch, type ForgivingSearch } from './forgiving-search.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
 import { initSaveButtons } from './save-buttons.ts';
@@ -34,7 +36,9 @@ export function initSearchPage(): void {
   const clear = document.querySelector<HTMLButtonElement>('[data-clear-filters]');
   const didYouMean = document.querySelector<HTMLElement>('main [data-did-you-mean]');
   const details = document.querySelector<HTMLDetailsElement>('[data-filters-details]');
-  if (!form || !input || !sort || !list || !summary || !more || !clear || !didYouMean || !details) return;
+  const applied = document.querySelector<HTMLUListElement>('[data-applied-filters]');
+  const empty = document.querySelector<HTMLElement>('[data-no-results]');
+  if (!form || !input || !sort || !list || !summary || !more || !clear || !didYouMean || !details || !applied || !empty) return;
 
   let state = paramsToSearchState(new URLSearchParams(location.search));
   let results: PagefindResult[] = [];
@@ -70,6 +74,9 @@ export function initSearchPage(): void {
     if (document.activeElement !== input) input.value = state.q;
     sort.value = state.sort;
     clear.hidden = !FILTER_GROUPS.some(({ key }) => state.filters[key].length > 0);
+    renderApplied(applied, state, (key, value) => {
+      commit({ ...state, filters: { ...state.filters, [key]: state.filters[key].filter((v) => v !== value) } }, 'push');
+    });
     document.title = state.q === '' ? 'Search · Papershelf' : `${state.q} · Search · Papershelf`;
     const active = isActiveSearch(state);
     list.setAttribute('aria-busy', 'true');
@@ -97,7 +104,7 @@ export function initSearchPage(): void {
       });
     }
     // Each dated paper has one year: the year counts of the results add up to the dated ones.
-    const dated = Object.values(search.filters['year'] ?? {}).reduce((n, c) => n + c, 0);
+    const dated = Object.entries(search.filters['year'] ?? {}).reduce((n, [year, c]) => (year === UNDATED ? n : n + c), 0);
     results = !active ? [] : state.sort === 'oldest' ? oldestFirst(found.results, dated) : found.results;
     renderCorrection(didYouMean, state, found.correction, (next) => {
       commit(next, 'push');
@@ -110,6 +117,8 @@ export function initSearchPage(): void {
     summary.textContent = !active
       ? 'Type to search, or pick a filter to browse.'
       : `${n === 0 ? 'No papers' : n === 1 ? '1 paper' : `${n} papers`}${state.q === '' ? '' : ` for “${shownQuery(state.q, found)}”`}${describeFilters(state)}.`;
+    if (n === 0 && active) await renderNoResults(empty, pagefind, state, options, () => mine !== ticket);
+    else empty.hidden = true;
   };
 
   form.addEventListener('submit', (event) => {
@@ -232,9 +241,10 @@ function renderFilters(
     const legend = fieldset?.querySelector('legend');
     if (!fieldset || !legend) continue;
     const values = counts[key] ?? {};
-    const names = Object.keys(all[key] ?? {}).sort((a, b) =>
-      key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en', { sensitivity: 'base' }),
-    );
+    // Only values that give papers in this search (and the chosen ones): a pane of zeros says nothing.
+    const names = Object.keys(all[key] ?? {})
+      .filter((name) => (values[name] ?? 0) > 0 || state.filters[key].includes(name))
+      .sort((a, b) => (key === 'year' ? compareYears(a, b) : a.localeCompare(b, 'en', { sensitivity: 'base' })));
     const labels = names.map((name) => {
       const label = document.createElement('label');
       const box = document.createElement('input');
@@ -256,11 +266,113 @@ function renderFilters(
       if ((values[name] ?? 0) === 0 && !box.checked) label.classList.add('empty');
       return label;
     });
-    fieldset.replaceChildren(legend, ...labels);
+    const none = document.createElement('p');
+    none.className = 'muted';
+    none.textContent = 'None in these results.';
+    fieldset.replaceChildren(legend, ...(labels.length > 0 ? labels : [none]));
   }
   if (refocus !== undefined) {
     for (const box of document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${refocus.name}"]`)) {
       if (box.value === refocus.value) box.focus();
     }
   }
+}
+
+/** Years newest first, then papers without a date. */
+function compareYears(a: string, b: string): number {
+  return (a === UNDATED ? 1 : 0) - (b === UNDATED ? 1 : 0) || b.localeCompare(a);
+}
+
+/** The year filter's value for papers without a date (see PaperMeta.astro). */
+const UNDATED = 'Undated';
+
+/** The chosen filters above the results, each a button that removes it. */
+function renderApplied(list: HTMLUListElement, state: SearchState, remove: (key: FilterKey, value: string) => void): void {
+  const items = FILTER_GROUPS.flatMap(({ key, label }) =>
+    state.filters[key].map((value) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'chip';
+      button.setAttribute('aria-label', `Remove filter ${label.toLowerCase()}: ${value}`);
+      button.append(`${label}: ${value}`);
+      const cross = document.createElement('span');
+      cross.setAttribute('aria-hidden', 'true');
+      cross.textContent = ' ×';
+      button.append(cross);
+      button.addEventListener('click', () => {
+        remove(key, value);
+      });
+      const item = document.createElement('li');
+      item.append(button);
+      return item;
+    }),
+  );
+  list.replaceChildren(...items);
+  list.hidden = items.length === 0;
+}
+
+/**
+ * What a search that found nothing offers instead: papers holding some of
+ * its words, topics whose names share a word with it, and the same search
+ * on the sites researchers look papers up on.
+ */
+async function renderNoResults(
+  panel: HTMLElement,
+  pagefind: Pagefind,
+  state: SearchState,
+  options: { filters: Record<string, { any: string[] }> },
+  stale: () => boolean,
+): Promise<void> {
+  const anyWord = panel.querySelector<HTMLElement>('[data-any-word]');
+  const topics = panel.querySelector<HTMLElement>('[data-topic-suggestions]');
+  const elsewhere = panel.querySelector<HTMLElement>('[data-elsewhere]');
+  const anyList = anyWord?.querySelector('ol');
+  const topicList = topics?.querySelector('ul');
+  const linkList = elsewhere?.querySelector('ul');
+  if (!anyWord || !topics || !elsewhere || !anyList || !topicList || !linkList) return;
+  const words = queryToWords(normaliseQuery(state.q));
+  const perWord = await Promise.all(words.map(async (w) => (await pagefind.search(w, options))?.results ?? []));
+  const merged = mergeAnyWord(perWord, words).slice(0, 5);
+  const data = await Promise.all(merged.map(async (m) => m.result.data()));
+  const all = state.q === '' ? {} : ((await pagefind.filters())['topic'] ?? {});
+  if (stale()) return;
+  anyList.replaceChildren(...data.map((d) => renderResult(d, { excerpt: true, save: true })));
+  anyWord.hidden = data.length === 0;
+  initSaveButtons();
+  // A topic shares a word with the query when one starts with the other's first letters ("graphs" and "Graph neural networks").
+  const stems = [...new Set(state.q.toLowerCase().split(/[^\p{L}\p{N}]+/u))]
+    .filter((w) => w.length >= 3)
+    .slice(0, 6)
+    .map((w) => w.slice(0, Math.max(3, w.length - 2)));
+  const names = Object.keys(all).filter((name) =>
+    stems.some((stem) =>
+      name
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => w.startsWith(stem)),
+    ),
+  );
+  topicList.replaceChildren(
+    ...names.slice(0, 8).map((name) => {
+      const link = document.createElement('a');
+      link.href = `?${searchStateToParams({ q: '', filters: { topic: [name], year: [], collection: [] }, sort: 'relevance' }).toString()}`;
+      link.textContent = name;
+      const item = document.createElement('li');
+      item.append(link);
+      return item;
+    }),
+  );
+  topics.hidden = names.length === 0;
+  linkList.replaceChildren(
+    ...queryToFindLinks(state.q === '' ? Object.values(state.filters).flat().join(' ') : state.q).map((l) => {
+      const link = document.createElement('a');
+      link.href = l.url;
+      link.rel = 'noopener noreferrer';
+      link.textContent = l.name;
+      const item = document.createElement('li');
+      item.append(link);
+      return item;
+    }),
+  );
+  panel.hidden = false;
 }

@@ -15,7 +15,13 @@ const PAGES = [
   ['search', '/search/?q=diffusion&topic=Diffusion+guidance'],
   ['topics with subtopics and discovered topics', '/hf/topics/'],
   ['topic with subtopics', '/hf/topics/language-models/'],
+  ['search that finds nothing', '/search/?q=graphs+zebrafishology&verbatim=1'],
+  ['reading list', '/reading-list/'],
+  ['not saved for offline reading', '/offline/'],
 ] as const;
+
+/** WCAG 2.2 AA (target size among its rules) and axe's best practices. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const [name, path] of PAGES) {
@@ -23,10 +29,21 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (name === 'search') await page.locator('.search-results > li').first().waitFor();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      if (name === 'search that finds nothing') await page.locator('[data-no-results] .result-list > li').first().waitFor();
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
+}
+
+for (const [name, path] of PAGES.filter(([n]) => ['home', 'topic', 'paper', 'search', 'reading list'].includes(n))) {
+  test(`on a phone, the ${name} page has no axe violations, touch targets included`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    if (name === 'search') await page.locator('.search-results > li').first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
 }
 
 test('every page offers a skip link to the main content and one h1', async ({ page }) => {
@@ -55,9 +72,6 @@ test('the open search dialog with results has no axe violations', async ({ page 
   await page.keyboard.press('/');
   await page.getByRole('dialog').getByRole('searchbox').fill('diffusion');
   await page.locator('.quick-results li').first().waitFor();
-  const results = await new AxeBuilder({ page })
-    .include('dialog')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
+  const results = await new AxeBuilder({ page }).include('dialog').withTags(TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -167,6 +167,9 @@ test('a paper without a date says so', async ({ page, request }) => {
 test('a collection lists its dump in the original order, 50 papers a page', async ({ page }) => {
   await page.goto('/collections/');
   await page.getByRole('link', { name: /004_caa2a518377b661e/ }).click();
+  // Wait for the page the click opens before reading it.
+  await expect(page).toHaveURL(/\/collections\/004_caa2a518377b661e\/$/);
+  await expect(page.locator('.paper-list .paper-title')).toHaveCount(50);
   const titles = await page.locator('.paper-list .paper-title').allTextContents();
   expect(titles[0]).toBe(
     'Enabling Differentially Private Federated Learning for Speech Recognition: Benchmarks, Adaptive Optimizers and Gradient Clipping',
@@ -179,6 +182,8 @@ test('a collection lists its dump in the original order, 50 papers a page', asyn
   await expect(page.locator('.paper-list')).toHaveAttribute('start', '51');
   let seen = 50;
   for (;;) {
+    // Each page starts where the last one ended: wait for it before counting.
+    await expect(page.locator('.paper-list')).toHaveAttribute('start', String(seen + 1));
     seen += await page.locator('.paper-list > li').count();
     const next = page.getByRole('link', { name: 'Next →' });
     if ((await next.count()) === 0) break;

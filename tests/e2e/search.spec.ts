@@ -126,7 +126,8 @@ test('filter counts equal the papers with that topic, year or collection', async
   };
   for (const p of papers) {
     for (const t of p.topics) bump('topic', nameOf.get(t) ?? t);
-    if (p.year !== null) bump('year', String(p.year));
+    // Papers without a date have a year value of their own: a year filter never hides them without saying so.
+    bump('year', p.year === null ? 'Undated' : String(p.year));
     for (const dump of new Set(p.sources.map((s) => s.dump.replace(/\.txt$/, '')))) bump('collection', dump);
   }
   // What the filter panes show when browsing without a query.
@@ -168,6 +169,70 @@ test('with a query, each filter value counts the results it would leave', async 
     .locator('.count')
     .evaluateAll((cs) => cs.reduce((n, c) => n + Number(c.textContent), 0));
   expect(years).toBeLessThanOrEqual(count);
+});
+
+test("only a paper's own text is indexed: no page is found by a control's label, and no excerpt starts with one", async ({ page }) => {
+  await page.goto('/search/?q=save&verbatim=1');
+  const status = page.getByRole('status').filter({ hasText: /for “save”/ });
+  await expect(status).toBeVisible();
+  const n = Number.parseInt((await status.textContent()) ?? '', 10);
+  expect(Number.isNaN(n) ? 0 : n).toBeLessThan(20);
+  const excerpts = page.locator('.search-results .result-excerpt');
+  for (const text of await excerpts.allTextContents()) expect(text).not.toMatch(/^\s*Save\b/);
+  // A name part is found, and its excerpt shows the abstract, not the indexed parts.
+  await page.goto('/search/?q=qformer&verbatim=1');
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  await expect(page.locator('.search-results .result-excerpt').first()).not.toContainText('\u2042');
+});
+
+test('a search that finds nothing offers papers with some of its words, topics and the same search elsewhere', async ({ page }) => {
+  await page.goto('/search/?q=graphs+zebrafishology&verbatim=1');
+  await expect(page.getByRole('status').filter({ hasText: 'No papers for “graphs zebrafishology”' })).toBeVisible();
+  const some = page.getByRole('region', { name: 'Papers with some of your words' });
+  await expect(some.locator('.result-list > li').first()).toBeVisible();
+  await expect(some.locator('mark', { hasText: /^graph/i }).first()).toBeVisible();
+  const topics = page.getByRole('region', { name: 'Topics that may hold it' });
+  await expect(topics.getByRole('link', { name: 'Graph neural networks' })).toBeVisible();
+  const elsewhere = page.getByRole('region', { name: 'Look beyond this shelf' });
+  await expect(elsewhere.getByRole('link', { name: 'arXiv' })).toHaveAttribute('href', /query=graphs%20zebrafishology/);
+  await topics.getByRole('link', { name: 'Graph neural networks' }).click();
+  await expect(page).toHaveURL(/\?topic=Graph\+neural\+networks$/);
+  await expect(page.locator('[data-no-results]')).toBeHidden();
+});
+
+test('applied filters show above the results, each with a way to remove it, and the panes list only values with results', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=graph&topic=Graph+neural+networks&year=Undated');
+  const applied = page.getByRole('list', { name: 'Applied filters' });
+  await expect(applied.getByRole('button')).toHaveText(['Topic: Graph neural networks ×', 'Year: Undated ×']);
+  await openFilters(page);
+  // Every topic value listed gives results with this query, or is chosen.
+  const counts = page.getByRole('group', { name: 'Topic' }).locator('label .count');
+  await expect(counts.first()).toBeVisible();
+  for (const c of await counts.allTextContents()) expect(Number(c)).toBeGreaterThan(0);
+  // Undated papers come last among the years.
+  await expect(page.getByRole('group', { name: 'Year' }).locator('label span:not(.count)').last()).toHaveText('Undated');
+  await applied.getByRole('button', { name: 'Remove filter year: Undated' }).click();
+  await expect(page).toHaveURL(/\?q=graph&topic=Graph\+neural\+networks$/);
+  await expect(applied.getByRole('button')).toHaveText(['Topic: Graph neural networks ×']);
+});
+
+test('results arriving do not shift the page: cumulative layout shift stays at most 0.1', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of ['/search/?q=diffusion', '/search/?q=graphs+zebrafishology&verbatim=1', '/search/?topic=Federated+learning']) {
+    await page.goto(path);
+    await expect(page.locator('[data-search-list]')).toHaveAttribute('aria-busy', 'false');
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    expect(shift, path).toBeLessThanOrEqual(0.1);
+  }
 });
 
 test('a filter alone browses papers, and sorts reorder them', async ({ page }) => {
