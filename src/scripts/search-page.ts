@@ -36,7 +36,7 @@ export function initSearchPage(): void {
   const clear = document.querySelector<HTMLButtonElement>('[data-clear-filters]');
   const didYouMean = document.querySelector<HTMLElement>('main [data-did-you-mean]');
   const details = document.querySelector<HTMLDetailsElement>('[data-filters-details]');
-  const applied = document.querySelector<HTMLUListElement>('[data-applied-filters]');
+  const applied = document.querySelector<HTMLElement>('[data-applied-filters]');
   const empty = document.querySelector<HTMLElement>('[data-no-results]');
   if (!form || !input || !sort || !list || !summary || !more || !clear || !didYouMean || !details || !applied || !empty) return;
 
@@ -287,7 +287,9 @@ function compareYears(a: string, b: string): number {
 const UNDATED = 'Undated';
 
 /** The chosen filters above the results, each a button that removes it. */
-function renderApplied(list: HTMLUListElement, state: SearchState, remove: (key: FilterKey, value: string) => void): void {
+function renderApplied(section: HTMLElement, state: SearchState, remove: (key: FilterKey, value: string) => void): void {
+  const list = section.querySelector('ul');
+  if (!list) return;
   const items = FILTER_GROUPS.flatMap(({ key, label }) =>
     state.filters[key].map((value) => {
       const button = document.createElement('button');
@@ -308,7 +310,7 @@ function renderApplied(list: HTMLUListElement, state: SearchState, remove: (key:
     }),
   );
   list.replaceChildren(...items);
-  list.hidden = items.length === 0;
+  section.hidden = items.length === 0;
 }
 
 /**

@@ -204,7 +204,7 @@ test('applied filters show above the results, each with a way to remove it, and 
   page,
 }) => {
   await page.goto('/search/?q=graph&topic=Graph+neural+networks&year=Undated');
-  const applied = page.getByRole('list', { name: 'Applied filters' });
+  const applied = page.getByRole('region', { name: 'Applied filters' });
   await expect(applied.getByRole('button')).toHaveText(['Topic: Graph neural networks ×', 'Year: Undated ×']);
   await openFilters(page);
   // Every topic value listed gives results with this query, or is chosen.
