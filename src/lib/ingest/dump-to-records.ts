@@ -20,7 +20,7 @@ export interface DumpResult {
   records: PaperRecord[];
   rejections: Rejection[];
   diagnostics: Diagnostic[];
-  /** Why the whole file was refused (empty, binary, not UTF-8, no known layout). */
+  /** Why the whole file was refused (not a regular file, too large, empty, binary, not UTF-8, no known layout). */
   error?: Diagnostic;
 }
 
@@ -31,7 +31,15 @@ export interface DumpResult {
  */
 export function dumpToRecords(dump: DumpFile): DumpResult {
   const result: DumpResult = { file: dump.name, sidecar: {}, recordsRead: 0, records: [], rejections: [], diagnostics: [] };
-  if (dump.sidecar !== undefined) {
+  if (dump.refused !== undefined) return refuse(result, { file: dump.name, line: 0, severity: 'error', message: dump.refused });
+  if (dump.sidecar?.refused !== undefined) {
+    result.diagnostics.push({
+      file: dump.sidecar.name,
+      line: 0,
+      severity: 'error',
+      message: `${dump.sidecar.refused}; the dump is read without it`,
+    });
+  } else if (dump.sidecar !== undefined) {
     const sidecar = textToSidecar(dump.sidecar.name, dump.sidecar.text);
     if (sidecar.ok) result.sidecar = sidecar.sidecar;
     else result.diagnostics.push(sidecar.error);

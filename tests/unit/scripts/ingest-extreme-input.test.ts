@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ingest } from '../../../scripts/ingest.ts';
 import type { IngestReport } from '../../../src/lib/ingest/build-report.ts';
@@ -11,6 +13,7 @@ const LISTING_HEAD = ['Get trending papers in your email inbox once a day!', 'Ge
 const ABSTRACT =
   'We study federated learning under heterogeneous clients and propose a new aggregation rule that provably converges, with experiments on four benchmarks showing clear gains over strong baselines.';
 
+const run = promisify(execFile);
 let scratch = '';
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'papershelf-extreme-'));
@@ -55,5 +58,19 @@ describe('the ingest on extreme but valid input', () => {
     expect(report.totals).toMatchObject({ recordsRead: 2, papers: 2, rejected: 0 });
     const markdown = await readFile(join(out, 'papers', 'a-paper-with-one-very-long-word.md'), 'utf8');
     expect(markdown).toContain(word);
+  });
+
+  test('skips a folder and a named pipe called *.txt, names each, and ingests the dump beside them', async () => {
+    const dir = join(scratch, 'odd-entries');
+    await mkdir(join(dir, 'folder.txt'), { recursive: true });
+    await run('mkfifo', [join(dir, 'pipe.txt')]);
+    await writeFile(join(dir, 'listing.txt'), [...LISTING_HEAD, 'SubscribeA Federated Paper', ABSTRACT, ''].join('\n'));
+    const out = join(scratch, 'odd-entries-out');
+    const lines: string[] = [];
+    expect(await ingest({ dumps: dir, out, topics: TOPICS, strict: false }, (l) => lines.push(l))).toBe(0);
+    expect(lines).toContain(`${join(dir, 'folder.txt')}: error: not a regular file (a folder); skipped`);
+    expect(lines).toContain(`${join(dir, 'pipe.txt')}: error: not a regular file (a named pipe); skipped`);
+    const report = JSON.parse(await readFile(join(out, 'ingest-report.json'), 'utf8')) as IngestReport;
+    expect(report.totals).toMatchObject({ dumps: 3, papers: 1, refusedDumps: 2 });
   });
 });
