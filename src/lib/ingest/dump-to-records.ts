@@ -15,6 +15,8 @@ export interface DumpResult {
   sidecar: Sidecar;
   /** The capture date: the sidecar's, or the page date completed with the capture year. */
   captured?: string;
+  /** A daily page's date as printed ("Nov 18"). */
+  pageDateText?: string;
   /** Title records found, whether they became papers or were rejected. */
   recordsRead: number;
   records: PaperRecord[];
@@ -62,6 +64,7 @@ export function dumpToRecords(dump: DumpFile): DumpResult {
   const captured =
     result.sidecar.captured ?? (parsed.pageDateText === undefined ? undefined : dateTextToIso(parsed.pageDateText, captureYear)?.date);
   if (captured !== undefined) result.captured = captured;
+  if (parsed.pageDateText !== undefined) result.pageDateText = parsed.pageDateText;
   result.recordsRead = parsed.records.length + parsed.rejections.length;
   result.rejections.push(...parsed.rejections);
   result.diagnostics.push(...parsed.warnings);
