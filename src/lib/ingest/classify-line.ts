@@ -1,7 +1,9 @@
 /**
- * True when a line reads like an abstract rather than a title. In the seeds
- * the longest title has 165 characters and the shortest abstract 449, so
- * length (or a sentence-like word count) tells them apart with a wide margin.
+ * True when a line reads like an abstract rather than a title: long, or
+ * sentence-like in its word count. In the seeds the longest title has 165
+ * characters and the shortest abstract 449, but real arXiv titles run past
+ * 250 characters and abstracts can be one sentence of 100, so this is only a
+ * hint: pairRecords lets the layout's order overrule it.
  */
 export function isAbstractLike(line: string): boolean {
   return line.length >= 220 || line.split(/\s+/).length >= 35;

@@ -15,12 +15,14 @@ export interface DumpResult {
   sidecar: Sidecar;
   /** The capture date: the sidecar's, or the page date completed with the capture year. */
   captured?: string;
+  /** A daily page's date as printed ("Nov 18"). */
+  pageDateText?: string;
   /** Title records found, whether they became papers or were rejected. */
   recordsRead: number;
   records: PaperRecord[];
   rejections: Rejection[];
   diagnostics: Diagnostic[];
-  /** Why the whole file was refused (empty, binary, not UTF-8, no known layout). */
+  /** Why the whole file was refused (not a regular file, too large, empty, binary, not UTF-8, no known layout). */
   error?: Diagnostic;
 }
 
@@ -31,7 +33,15 @@ export interface DumpResult {
  */
 export function dumpToRecords(dump: DumpFile): DumpResult {
   const result: DumpResult = { file: dump.name, sidecar: {}, recordsRead: 0, records: [], rejections: [], diagnostics: [] };
-  if (dump.sidecar !== undefined) {
+  if (dump.refused !== undefined) return refuse(result, { file: dump.name, line: 0, severity: 'error', message: dump.refused });
+  if (dump.sidecar?.refused !== undefined) {
+    result.diagnostics.push({
+      file: dump.sidecar.name,
+      line: 0,
+      severity: 'error',
+      message: `${dump.sidecar.refused}; the dump is read without it`,
+    });
+  } else if (dump.sidecar !== undefined) {
     const sidecar = textToSidecar(dump.sidecar.name, dump.sidecar.text);
     if (sidecar.ok) result.sidecar = sidecar.sidecar;
     else result.diagnostics.push(sidecar.error);
@@ -54,6 +64,7 @@ export function dumpToRecords(dump: DumpFile): DumpResult {
   const captured =
     result.sidecar.captured ?? (parsed.pageDateText === undefined ? undefined : dateTextToIso(parsed.pageDateText, captureYear)?.date);
   if (captured !== undefined) result.captured = captured;
+  if (parsed.pageDateText !== undefined) result.pageDateText = parsed.pageDateText;
   result.recordsRead = parsed.records.length + parsed.rejections.length;
   result.rejections.push(...parsed.rejections);
   result.diagnostics.push(...parsed.warnings);

@@ -17,7 +17,8 @@ export function formatSummary(report: IngestReport, dumpsDir: string): string[] 
     return `${name}  ${d.layout ?? '?'}  ${d.recordsRead} records: ${d.papers} papers, ${d.merged} merged, ${rejected}`;
   });
   for (const d of report.dumps) {
-    for (const x of d.diagnostics) lines.push(`${join(dumpsDir, x.file)}:${x.line}: ${x.severity}: ${x.message}`);
+    // Line 0 is the file as a whole (a folder named x.txt, a file too large): `path: severity: message`.
+    for (const x of d.diagnostics) lines.push(`${join(dumpsDir, x.file)}${x.line === 0 ? '' : `:${x.line}`}: ${x.severity}: ${x.message}`);
   }
   const t = report.totals;
   lines.push(

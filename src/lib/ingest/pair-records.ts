@@ -18,8 +18,10 @@ type Item = (NumberedLine & { kind: 'text' }) | { kind: 'meta'; line: number; la
 /**
  * Pairs the body lines of a dump into records: a title line, the abstract
  * line after it, and optionally the metadata lines of a daily listing
- * ("• 7 authors", "·", "Sep 29, 2023 2"). Titles without an abstract are
- * rejected, abstracts or metadata without a title are reported as stray.
+ * ("• 7 authors", "·", "Sep 29, 2023 2"). Every line of text ends up in a
+ * record or a rejection with its line number: titles without an abstract
+ * and abstract-like lines without a title are rejected; metadata without a
+ * title is reported as stray.
  */
 export function pairRecords(file: string, lines: readonly NumberedLine[]): ParsedDump {
   const items = linesToItems(lines);
@@ -36,13 +38,14 @@ export function pairRecords(file: string, lines: readonly NumberedLine[]): Parse
       i++;
       continue;
     }
-    if (isAbstractLike(item.text)) {
-      warn(item.line, 'stray line: reads like an abstract but no title precedes it; ignored');
+    const next = items[i + 1];
+    const after = items[i + 2];
+    if (isAbstractLike(item.text) && !isLongTitle(item.text, next, after)) {
+      // A line of text that is part of no paper still counts as a record read, so it is rejected, not lost.
+      result.rejections.push({ file, line: item.line, reason: 'stray line: reads like an abstract but no title precedes it' });
       i++;
       continue;
     }
-    const next = items[i + 1];
-    const after = items[i + 2];
     if (next === undefined) {
       result.rejections.push({ file, line: item.line, reason: 'truncated last record: title with no abstract' });
       i++;
@@ -72,6 +75,23 @@ export function pairRecords(file: string, lines: readonly NumberedLine[]): Parse
   }
   return result;
 }
+
+/**
+ * Whether an abstract-like line in a title's place is a long title after all
+ * (real arXiv titles run past 220 characters: "On global classical and weak
+ * solutions with arbitrarily large initial data to the multi-dimensional
+ * viscous Saint-Venant system and compressible Navier-Stokes equations …").
+ * The layouts tell: a title is followed by its abstract, and in a daily
+ * block the abstract by its metadata; and a title does not end like a
+ * sentence, while an abstract out of place (a stray) does.
+ */
+function isLongTitle(text: string, next: Item | undefined, after: Item | undefined): boolean {
+  if (next?.kind !== 'text' || SENTENCE_END.test(text)) return false;
+  return after?.kind === 'meta' || mayBeAbstract(next.text);
+}
+
+/** A full stop at the end, perhaps inside a closing quote or bracket. */
+const SENTENCE_END = /\.["')\]]?$/;
 
 /** Groups lines into text items and runs of adjacent metadata lines. */
 function linesToItems(lines: readonly NumberedLine[]): Item[] {

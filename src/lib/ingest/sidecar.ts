@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
+import { cleanText } from './clean-text.ts';
 import type { Diagnostic } from './types.ts';
 import { yamlPathToLine } from './yaml-path-to-line.ts';
 
@@ -7,7 +8,8 @@ import { yamlPathToLine } from './yaml-path-to-line.ts';
 export const sidecarSchema = z
   .object({
     captured: z.iso.date().optional(),
-    title: z.string().trim().min(1).optional(),
+    // Cleaned as titles are: a noncharacter or control character in it would reach the collection's feed.
+    title: z.string().transform(cleanText).pipe(z.string().min(1)).optional(),
   })
   .strict();
 

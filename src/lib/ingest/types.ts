@@ -3,6 +3,7 @@ import type { PaperSource } from '../paper-schema.ts';
 /** Something wrong with the input, located at a file and a 1-based line. */
 export interface Diagnostic {
   file: string;
+  /** The 1-based line, or 0 when the trouble is the file as a whole (a folder, a named pipe, too large). */
   line: number;
   severity: 'error' | 'warning';
   message: string;
@@ -15,7 +16,9 @@ export type Layout = 'listing' | 'daily';
 export interface DumpFile {
   name: string;
   bytes: Uint8Array;
-  sidecar?: { name: string; text: string };
+  sidecar?: { name: string; text: string; refused?: string };
+  /** Why the entry was not read (a folder, a named pipe, too large, unreadable); bytes are then empty. */
+  refused?: string;
 }
 
 /** One title occurrence in a dump, before any cleaning. */

@@ -40,7 +40,8 @@ export function textToNameParts(text: string): string[] {
     // Without a capital or a digit, a token is a lower-case compound, which gives nothing.
     if (!/[A-Z0-9\p{Lu}]/u.test(token)) continue;
     for (const [name] of token.matchAll(/[\p{L}\p{N}]+(?:[-‐‑/][\p{L}\p{N}]+)*/gu)) {
-      if (!/[-‐‑/]|.\p{Lu}/u.test(name)) continue;
+      // A name longer than any word the text model keeps (a pasted hash, a 200,000-letter run) gives no parts.
+      if (name.length > MAX_NAME_LENGTH || !/[-‐‑/]|.\p{Lu}/u.test(name)) continue;
       const pieces = name.split(/[-‐‑/]/u);
       // Lower-case compounds ("self-supervised") Pagefind already finds by their parts.
       const compound = pieces.length > 1 && /[\p{Lu}\p{N}]/u.test(name);
@@ -53,6 +54,13 @@ export function textToNameParts(text: string): string[] {
   }
   return [...parts].filter((p) => p.length >= 2 && /\p{L}/u.test(p)).sort();
 }
+
+/**
+ * The longest name split into parts, in UTF-16 code units: the text model's
+ * MAX_WORD_LENGTH (not imported, so the browser's search code stays free of
+ * the stemmer).
+ */
+const MAX_NAME_LENGTH = 64;
 
 /** The next white space. */
 const SPACE = /\s/g;

@@ -20,6 +20,13 @@ export interface Token {
  * (`GPT-4`, `R^2AG`, `non-IID`), decimals (`2.5`) and trailing pluses (`C++`).
  */
 const WORD = /[\p{L}\p{N}]+(?:(?:[-‐‑^]|\.(?=\p{N}))[\p{L}\p{N}]+)*\+*/gu;
+/**
+ * The longest word that is a term, in UTF-16 code units. Longer runs of letters
+ * (a base64 blob, a pasted hash, a 200,000-letter "word") are no word a reader
+ * searches for, and the stemmer's time grows with the square of a word's
+ * length, so they only mark a gap; the text still shows them as written.
+ */
+export const MAX_WORD_LENGTH = 64;
 /** TeX control words (`\sqrt`, `\mathbb`) are markup, not words. */
 const TEX_COMMAND = /\\[a-zA-Z]+/g;
 
@@ -81,7 +88,7 @@ const ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|et al|vs|cf|etc|resp|Fig|Eq)\.$
 /** The term of one word: acronyms and names lower-cased, plain words stemmed; undefined for a stop word or a lone letter or number. */
 export function wordToTerm(word: string): string | undefined {
   const lower = word.toLowerCase();
-  if (STOP_WORDS.has(lower) || !/\p{L}/u.test(word) || Array.from(word).length < 2) return undefined;
+  if (word.length > MAX_WORD_LENGTH || STOP_WORDS.has(lower) || !/\p{L}/u.test(word) || Array.from(word).length < 2) return undefined;
   // "LLMs", "GANs": an acronym with a plural s.
   const plural = /^[\p{Lu}\p{N}]+s$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{N}.*\p{Lu}|\p{Lu}.*\p{N}/u.test(word);
   if (plural) return lower.slice(0, -1);
@@ -94,6 +101,7 @@ export function wordToTerm(word: string): string | undefined {
 const analysed = new Map<string, Omit<Token, 'gap' | 'initial'>[]>();
 
 function cachedWordToTokens(match: string): Omit<Token, 'gap' | 'initial'>[] {
+  if (match.length > MAX_WORD_LENGTH) return [];
   let pieces = analysed.get(match);
   if (pieces === undefined) {
     pieces = wordToTokens(match.replace(/[‐‑]/g, '-'));

@@ -28,4 +28,16 @@ describe('bytesToLines', () => {
       expect(result.error.message).toMatch(message);
     }
   });
+
+  test('refuses a dump over the size limit as a whole, saying so rather than "not UTF-8"', () => {
+    expect(bytesToLines('d.txt', utf8('a\nb\n'), 3)).toEqual({
+      ok: false,
+      error: {
+        file: 'd.txt',
+        line: 0,
+        severity: 'error',
+        message: 'too large: 4 bytes, the limit is 3 bytes; split the dump into smaller files',
+      },
+    });
+  });
 });

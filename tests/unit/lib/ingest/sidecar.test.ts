@@ -10,7 +10,12 @@ describe('textToSidecar', () => {
     });
   });
 
+  test('cleans the title as paper titles are cleaned, noncharacters and runs of spaces included', () => {
+    expect(textToSidecar('a.yaml', 'title: "  November\\uFFFE  reading "\n')).toEqual({ ok: true, sidecar: { title: 'November reading' } });
+  });
+
   test.each([
+    ['an empty title', 'title: "  "\n', 1, /field "title"/],
     ['a date that is not ISO', 'title: T\ncaptured: 18 Nov 2025\n', 2, /field "captured".*YYYY-MM-DD/],
     ['an unknown field', 'title: T\ncaptureed: 2025-11-18\n', 1, /captureed/],
     ['broken YAML', 'title: [unclosed\n', 1, /invalid YAML/],

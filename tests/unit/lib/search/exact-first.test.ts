@@ -41,4 +41,12 @@ describe('textToNameParts', () => {
     expect(textToNameParts('state-of-the-art self-supervised learning')).toEqual([]);
     expect(textToNameParts('LLaMA, MoE and InstructG2I')).toEqual([]);
   });
+
+  test('gives no parts for a name longer than 64 characters, however many pieces it has', () => {
+    // 20,000 distinct camel-case pieces, one name.
+    const long = Array.from({ length: 20_000 }, (_, i) => `Ab${i.toString(36)}`).join('-');
+    expect(textToNameParts(`Graph-QFormer and ${long}`)).toEqual(['former', 'graph', 'qformer']);
+    expect(textToNameParts(`${'Ab'.repeat(31)}-Net`)).toEqual([]);
+    expect(textToNameParts(`${'Ab'.repeat(30)}-Net`)).toEqual(['ab'.repeat(30), 'net']);
+  });
 });

@@ -19,6 +19,10 @@ function runs(text: string): string[] {
 }
 
 describe('wordToTerm', () => {
+  test('stems a plain word of 64 characters, the longest that is a term', () => {
+    expect(wordToTerm('b'.repeat(64))).toBe('b'.repeat(64));
+  });
+
   test.each([
     ['LLMs', 'llm'],
     ['GANs', 'gan'],
@@ -57,6 +61,7 @@ describe('wordToTerm', () => {
     ['a lone letter', 'x'],
     ['a year', '2025'],
     ['a decimal', '13.6'],
+    ['a word longer than 64 characters', 'a'.repeat(65)],
   ])('drops %s (%j)', (_kind, word) => {
     expect(wordToTerm(word)).toBeUndefined();
   });
@@ -203,5 +208,13 @@ describe('textToTokens', () => {
 
   test('finds no tokens in an empty text', () => {
     expect(textToTokens('')).toEqual([]);
+  });
+});
+
+describe('textToTokens on a word of 100,000 letters', () => {
+  test('takes it as a gap between its neighbours, in milliseconds', () => {
+    const started = performance.now();
+    expect(runs(`federated ${'ab'.repeat(50_000)} learning`)).toEqual(['feder', 'learn']);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
