@@ -15,9 +15,10 @@ export interface CollectionEntry {
 /**
  * One collection per readable dump, listing its papers in their original
  * order. Its title is the sidecar's `title`, else what the dump holds: "Daily
- * papers, 18 Nov 2025" from a daily page's date, "Listing, Mar–Jul 2025 (120
- * papers)" from the dates of a listing's papers (wherever the shelf learnt
- * them), else a readable form of the file name. The id stays the file name.
+ * papers, 18 Nov 2025" from a daily page's date, "Listing: papers from
+ * Mar–Jul 2025" from the dates of a listing's papers (wherever the shelf
+ * learnt them), else a readable form of the file name. The id stays the file
+ * name.
  */
 export function buildCollections(dumps: readonly DumpResult[], papers: readonly PaperFrontmatter[]): CollectionEntry[] {
   const slugBySource = new Map<string, string>();
@@ -39,7 +40,7 @@ export function buildCollections(dumps: readonly DumpResult[], papers: readonly 
     return {
       id,
       file: dump.file,
-      title: dump.sidecar.title ?? dumpToTitle(dump, id, slugs.length, dates),
+      title: dump.sidecar.title ?? dumpToTitle(dump, id, dates),
       layout: dump.layout ?? null,
       captured: dump.captured ?? null,
       papers: slugs,
@@ -62,8 +63,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * papers' dates, else the capture date; with no date at all, the file name
  * made readable.
  */
-function dumpToTitle(dump: DumpResult, id: string, count: number, dates: readonly string[]): string {
-  const papers = `(${count} ${count === 1 ? 'paper' : 'papers'})`;
+function dumpToTitle(dump: DumpResult, id: string, dates: readonly string[]): string {
   if (dump.layout === 'daily') {
     const page = dump.captured === undefined ? dump.pageDateText : isoToDay(dump.captured);
     if (page !== undefined) return `Daily papers, ${page}`;
@@ -72,10 +72,11 @@ function dumpToTitle(dump: DumpResult, id: string, count: number, dates: readonl
   const sorted = [...dates].sort();
   const first = sorted[0];
   const last = sorted.at(-1);
-  if (first !== undefined && last !== undefined) return `${kind}, ${monthRange(first, last)} ${papers}`;
-  if (dump.captured !== undefined) return `${kind}, ${isoToDay(dump.captured)} ${papers}`;
+  // The count is shown beside the title wherever it appears; the title says what the list holds.
+  if (first !== undefined && last !== undefined) return `${kind}: papers from ${monthRange(first, last)}`;
+  if (dump.captured !== undefined) return `${kind}, saved ${isoToDay(dump.captured)}`;
   const name = id.replace(/[-_\s]+/g, ' ').trim();
-  return name.toLowerCase() === kind.toLowerCase() || name === '' ? `${kind} ${papers}` : `${kind}: ${name} ${papers}`;
+  return name.toLowerCase() === kind.toLowerCase() || name === '' ? kind : `${kind}: ${name}`;
 }
 
 /** "2025-11-18" → "18 Nov 2025". */
