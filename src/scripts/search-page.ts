@@ -334,8 +334,10 @@ async function renderNoResults(
   if (!anyWord || !topics || !elsewhere || !anyList || !topicList || !linkList) return;
   const words = queryToWords(normaliseQuery(state.q));
   const perWord = await Promise.all(words.map(async (w) => (await pagefind.search(w, options))?.results ?? []));
-  const merged = mergeAnyWord(perWord, words).slice(0, 5);
-  const data = await Promise.all(merged.map(async (m) => m.result.data()));
+  const merged = mergeAnyWord(perWord, words).slice(0, 10);
+  // Pagefind can answer a word it does not hold with loose matches (a lone "z" for "zebrafish"): keep the results
+  // whose excerpt marks one of the words (its first three letters at least).
+  const data = (await Promise.all(merged.map(async (m) => m.result.data()))).filter((d) => marksAWord(d.excerpt, words)).slice(0, 5);
   const all = state.q === '' ? {} : ((await pagefind.filters())['topic'] ?? {});
   if (stale()) return;
   anyList.replaceChildren(...data.map((d) => renderResult(d, { excerpt: true, save: true })));
@@ -377,4 +379,12 @@ async function renderNoResults(
     }),
   );
   panel.hidden = false;
+}
+
+/** Whether an excerpt marks a word starting as one of the words does (first three letters, or the whole short word). */
+function marksAWord(excerpt: string, words: readonly string[]): boolean {
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => (m[1] ?? '').toLowerCase());
+  return marked.some((m) =>
+    words.some((w) => m.length >= Math.min(3, w.length) && (m.startsWith(w.slice(0, 3)) || w.startsWith(m.slice(0, 3)))),
+  );
 }
