@@ -1,4 +1,4 @@
-import katex from 'katex';
+import { texToKatex } from './tex-to-katex.ts';
 import type { Segment } from './text-to-segments.ts';
 
 /** TeX commands that dumps copied without their backslash, longest first so "varepsilon" wins over "epsilon". */
@@ -126,7 +126,7 @@ function balance(text: string): number {
 /** Whether KaTeX typesets the TeX without error. */
 export function katexReads(tex: string): boolean {
   try {
-    katex.renderToString(tex, { throwOnError: true, strict: 'ignore' });
+    texToKatex(tex);
     return true;
   } catch {
     return false;
