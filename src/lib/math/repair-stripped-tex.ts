@@ -12,7 +12,8 @@ const TRIGGER =
   /(?<!\\)(?:math(?:cal|bb|rm|bf|sf)(?:\{| [A-Z](?![a-z]))|frac\{|sqrt|varepsilon|widetilde|widehat|(?<=[A-Za-z0-9])(?:left|right)[([{|]|(?:^|(?<=\s))tilde ?[A-Z][a-z]* ?\()/u;
 
 /** A TeX name standing where a word boundary is: the symbols that may start a run or stand alone. */
-const NAME = new RegExp(`(?<![A-Za-z\\\\])(${[...STANDALONE].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'gu');
+// The character before is matched, not looked behind: twice as fast, on every abstract.
+const NAME = new RegExp(`(?:^|[^A-Za-z\\\\])(${[...STANDALONE].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
 
 /** Commands whose operand follows after a space ("sqrt T", "tilde O(…)", "mathcal O"): the run goes on over that space. */
 const OPERAND_FOLLOWS = /(?:^|[^a-z])(?:sqrt|(?:wide)?tilde|widehat|math(?:cal|bb|rm|bf|sf))$/u;
@@ -50,9 +51,9 @@ export function namesUsedAsMath(text: string): Set<string> {
   const names = new Set<string>();
   for (const match of text.matchAll(/\\([A-Za-z]+)/gu)) if (match[1] !== undefined && STANDALONE.has(match[1])) names.add(match[1]);
   const alone: { name: string; at: number }[] = [];
-  for (const match of text.matchAll(NAME)) {
-    if (inMathWord(text, match.index, match.index + match[0].length)) names.add(match[0]);
-    else alone.push({ name: match[0], at: match.index });
+  for (const { name, at } of namesFrom(text, 0)) {
+    if (inMathWord(text, at, at + name.length)) names.add(name);
+    else alone.push({ name, at });
   }
   // A name the words around it show as a symbol once is the symbol wherever it stands alone ("optimal eta scaling" after "rate eta and").
   const glued = new Set(names);
@@ -64,21 +65,40 @@ export function namesUsedAsMath(text: string): Set<string> {
 function nextRepair(text: string, from: number, known: ReadonlySet<string>): { start: number; end: number; math: Segment } | undefined {
   const trigger = TRIGGER.exec(text.slice(from));
   const limit = trigger === null ? text.length : from + trigger.index;
-  NAME.lastIndex = from;
-  for (let match = NAME.exec(text); match !== null && match.index < limit; match = NAME.exec(text)) {
-    const at = match.index;
-    const name = match[0];
+  // Only a name in `known` can be repaired (namesUsedAsMath holds every name that inMathWord or symbolAt takes): most texts have none.
+  for (const { name, at } of known.size === 0 ? [] : namesFrom(text, from, known)) {
+    if (at >= limit) break;
     if (inMathWord(text, at, at + name.length)) {
       const run = typeset(text, at, from);
       if (run !== undefined) return run;
     } else if (symbolAt(text, at, at + name.length, known)) {
       return { start: at, end: at + name.length, math: { kind: 'math', tex: `\\${name}`, display: false } };
     }
-    NAME.lastIndex = at + name.length;
   }
   if (trigger === null) return undefined;
   return typeset(text, limit, from) ?? nextRepair(text, limit + trigger[0].length, known);
 }
+
+/** Each name (of `names`, else of all) standing at a word boundary at or after `from`, and where it starts. */
+function* namesFrom(text: string, from: number, names?: ReadonlySet<string>): Generator<{ name: string; at: number }> {
+  const pattern = names === undefined ? NAME : namePattern(names);
+  pattern.lastIndex = Math.max(0, from - 1);
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const name = match[1] ?? '';
+    const at = match.index + match[0].length - name.length;
+    if (at >= from) yield { name, at };
+    pattern.lastIndex = at + name.length;
+  }
+}
+
+/** NAME for only these names (compiled once per set of names). */
+function namePattern(names: ReadonlySet<string>): RegExp {
+  const alternatives = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
+  const pattern = PATTERNS.get(alternatives) ?? new RegExp(`(?:^|[^A-Za-z\\\\])(${alternatives})(?![a-z])`, 'g');
+  if (PATTERNS.size < 1000) PATTERNS.set(alternatives, pattern);
+  return pattern;
+}
+const PATTERNS = new Map<string, RegExp>();
 
 /** The run of stripped TeX around `at`, from `floor` on, as math, if KaTeX reads it with its backslashes put back. */
 function typeset(text: string, at: number, floor: number): { start: number; end: number; math: Segment } | undefined {
