@@ -1,4 +1,5 @@
-import { repairStrippedTex } from './repair-stripped-tex.ts';
+import { namesUsedAsMath, repairStrippedTex } from './repair-stripped-tex.ts';
+import { MAX_TEX_LENGTH } from './tex-to-katex.ts';
 
 /** A run of a title or abstract: plain text, or TeX to typeset. */
 export type Segment = { kind: 'text'; value: string } | { kind: 'math'; tex: string; display: boolean };
@@ -9,16 +10,19 @@ export type Segment = { kind: 'text'; value: string } | { kind: 'math'; tex: str
  * non-space follows it, and closes it only after a non-space and before no
  * digit (pandoc's rule), so "costs $5 and $10" stays text; `\$` is a dollar.
  * The plain runs then go through repairStrippedTex, which turns TeX that
- * lost its backslashes ("mathcal{O}(sqrt T)") back into math where that is
- * unambiguous.
+ * lost its backslashes ("mathcal{O}(sqrt T)", "permutation sigma") back into
+ * math where that is unambiguous, reading each name the same way in every
+ * run of the text. A formula longer than MAX_TEX_LENGTH stays text, as written.
  */
 export function textToSegments(text: string): Segment[] {
   // Every delimiter starts with $ or a backslash: most texts have neither, and skip the scan.
   if (!text.includes('$') && !text.includes('\\')) return text === '' ? [] : repairStrippedTex(text);
   const segments: Segment[] = [];
+  // A name the authors wrote as TeX anywhere in the text is a symbol in every plain run.
+  const known = namesUsedAsMath(text);
   let plain = '';
   const flush = (): void => {
-    if (plain !== '') segments.push(...repairStrippedTex(plain));
+    if (plain !== '') segments.push(...repairStrippedTex(plain, known));
     plain = '';
   };
   let i = 0;
@@ -36,11 +40,24 @@ export function textToSegments(text: string): Segment[] {
       continue;
     }
     flush();
-    segments.push({ kind: 'math', tex: found.tex, display: found.display });
+    // A formula too long to typeset is shown as written, delimiters and all, and not repaired.
+    if (found.tex.length > MAX_TEX_LENGTH) segments.push({ kind: 'text', value: text.slice(i, found.end) });
+    else segments.push({ kind: 'math', tex: found.tex, display: found.display });
     i = found.end;
   }
   flush();
-  return segments;
+  return mergeText(segments);
+}
+
+/** Segments with neighbouring plain runs joined into one. */
+function mergeText(segments: Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const last = merged[merged.length - 1];
+    if (segment.kind === 'text' && last?.kind === 'text') merged[merged.length - 1] = { kind: 'text', value: last.value + segment.value };
+    else merged.push(segment);
+  }
+  return merged;
 }
 
 /** The math that starts at `i`, if any, and where it ends. */
