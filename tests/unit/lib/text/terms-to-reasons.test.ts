@@ -21,6 +21,7 @@ describe('termsToReasons', () => {
     ['a stemmed word inside a chosen compound', ['mixture-of-experts', 'mixture', 'routing'], ['mixture-of-experts', 'routing']],
     ['the first part of a compound, spelt otherwise', ['closed-loop', 'closed', 'driving'], ['closed-loop', 'driving']],
     ['another spelling of a chosen word', ['model', 'models', 'agents'], ['model', 'agents']],
+    ['a chosen word with capitals inside', ['eXplainable', 'explainable', 'XAI'], ['eXplainable', 'XAI']],
     [
       'a phrase sharing a word with a chosen one',
       ['Gaussian Splatting', '3D Gaussian', 'rasterizer'],
@@ -29,7 +30,10 @@ describe('termsToReasons', () => {
     ['the acronym of a chosen phrase', ['federated learning', 'FL', 'clients'], ['federated learning', 'clients']],
     ['the phrase a chosen acronym stands for', ['FL', 'federated learning', 'clients'], ['FL', 'clients']],
     ['a plural acronym', ['graph neural networks', 'GNNs', 'over-squashing'], ['graph neural networks', 'over-squashing']],
+    ['words an acronym stands for in part', ['LLM', 'large language', 'SGD', 'gradient descent', 'agents'], ['LLM', 'SGD', 'agents']],
     ['an acronym of a compound', ['mixture-of-experts', 'MoE', 'routing'], ['mixture-of-experts', 'routing']],
+    ['a word of the phrase a chosen acronym stands for', ['FL', 'federated learning', 'federated', 'clients'], ['FL', 'clients']],
+    ['a chosen word of the phrase a chosen acronym stands for', ['FL', 'federated', 'federated learning', 'clients'], ['FL', 'clients']],
   ])('leaves out %s', (_, surfaces, expected) => {
     expect(reasons(surfaces)).toEqual(expected);
   });
