@@ -16,6 +16,7 @@ import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
 import { neighboursToRelated } from '../src/lib/ingest/neighbours-to-related.ts';
 import { notesWithoutPapers } from '../src/lib/ingest/notes-without-papers.ts';
 import { modelToForYou } from '../src/lib/text/model-to-for-you.ts';
+import { neighboursToReasonTerms } from '../src/lib/text/neighbours-to-reason-terms.ts';
 import { textsToVocabulary } from '../src/lib/search/texts-to-vocabulary.ts';
 import { textToPlain } from '../src/lib/math/text-to-plain.ts';
 import { paperToFrontmatter } from '../src/lib/ingest/paper-to-frontmatter.ts';
@@ -68,6 +69,8 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
 
   // Classify: the text model, the taxonomy confirmed by each paper's neighbours, discovery for the rest.
   const { model, neighbours, fitted } = await papersToTopicsOnTwoThreads(papers, taxonomy);
+  // Reasons: the shared words that may say why two papers are related (not common to all, not TeX).
+  const reasonTerms = neighboursToReasonTerms(model, neighbours);
   clock.lap('text');
 
   // Validate: each paper's frontmatter, with its topics and related papers, against the schema.
@@ -78,7 +81,7 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
   const schemaRejections: { file: string; line: number; reason: string }[] = [];
   for (const [index, paper] of papers.entries()) {
     const topicsOf = (i: number): readonly string[] => fitted.assignments[i] ?? [];
-    const related = neighboursToRelated(neighbours[index] ?? [], model, { topics: topicsOf(index), slugOf, topicsOf });
+    const related = neighboursToRelated(neighbours[index] ?? [], model, { topics: topicsOf(index), slugOf, topicsOf, reasonTerms });
     const checked = paperToFrontmatter(paper, slugOf(index) ?? '', fitted.assignments[index] ?? [], related);
     if (!checked.ok) {
       const first = paper.sources[0];

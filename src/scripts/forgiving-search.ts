@@ -28,7 +28,9 @@ const READ = 8;
  * of one) is looked up in the vocabulary; a word the index lacks, or a query
  * that finds fewer than FEW papers, gets the vocabulary's closest words. The
  * corrected query is run in the reader's stead when theirs finds nothing,
- * and offered when it finds papers too.
+ * and offered when it finds papers too. Only the query's first words are
+ * looked up (queryWords, within QUERY_BOUNDS), so a pasted page of text
+ * costs no more than a title.
  */
 export async function forgivingSearch(
   pagefind: Pagefind,

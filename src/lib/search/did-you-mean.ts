@@ -27,12 +27,36 @@ export function maxEdits(word: string): number {
   return wordLength(word) >= 6 ? 2 : 1;
 }
 
-/** The words of a query "Did you mean" looks at: lower-case runs of letters and digits, with a letter, of a length the vocabulary keeps. */
+/**
+ * How much of a query "Did you mean" reads, so that any query costs little
+ * (each word looked up is compared with thousands of the vocabulary's): its
+ * first `characters` characters, and in them its first `words` distinct
+ * words. A pasted page of text is read no further.
+ */
+export const QUERY_BOUNDS = { characters: 200, words: 10 } as const;
+
+/**
+ * The words of a query "Did you mean" looks at: lower-case runs of letters
+ * and digits, with a letter, of a length the vocabulary keeps, each once,
+ * within QUERY_BOUNDS (a word the character bound cuts is left out).
+ */
 export function queryWords(query: string): string[] {
-  return (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => {
-    const length = wordLength(w);
-    return length >= WORD_LENGTHS.min && length <= WORD_LENGTHS.max && /\p{L}/u.test(w);
-  });
+  const words = new Set<string>();
+  const head = queryHead(query).toLowerCase();
+  for (const [word] of head.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const length = wordLength(word);
+    if (length < WORD_LENGTHS.min || length > WORD_LENGTHS.max || !/\p{L}/u.test(word)) continue;
+    words.add(word);
+    if (words.size === QUERY_BOUNDS.words) break;
+  }
+  return [...words];
+}
+
+/** The query's first QUERY_BOUNDS.characters characters, without a word the bound cuts. */
+function queryHead(query: string): string {
+  if (query.length <= QUERY_BOUNDS.characters) return query;
+  const head = query.slice(0, QUERY_BOUNDS.characters);
+  return /[\p{L}\p{N}]/u.test(query.charAt(QUERY_BOUNDS.characters)) ? head.replace(/[\p{L}\p{N}]+$/u, '') : head;
 }
 
 /** The vocabulary shards (word lengths) a word's candidates can be in. */
@@ -103,7 +127,7 @@ export function correctQuery(
   known: (word: string) => boolean = (word) => vocabulary.has(word),
 ): string[] {
   const options = new Map<string, Candidate[]>();
-  for (const word of new Set(queryWords(query)))
+  for (const word of queryWords(query))
     if (!known(word)) {
       const found = candidates(word, vocabulary);
       if (found.length > 0) options.set(word, found);

@@ -14,8 +14,8 @@ const STRONG_TERMS = 24;
 const POSTINGS_KEPT = 200;
 /** Candidates whose exact similarity is computed. */
 const CANDIDATES = 24;
-/** Shared terms kept per neighbour, the weightiest: a few are shown as the reason. */
-const SHARED_TERMS = 8;
+/** Shared terms kept per neighbour, the weightiest: a few are shown as the reason, once words common everywhere are set aside. */
+const SHARED_TERMS = 16;
 /** Below this similarity two papers share too little to be called related. */
 export const MIN_SIMILARITY = 0.08;
 

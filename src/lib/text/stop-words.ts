@@ -40,3 +40,22 @@ export const STOP_COMPOUNDS: ReadonlySet<string> = new Set(
 export const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set(
   'based level aware specific driven like oriented wise centric related dependent style type'.split(' '),
 );
+
+/**
+ * TeX names that dumps keep as words when they lose the backslash
+ * ("mathcal{O}", "Theta(n)"): markup, never a reason two papers are related.
+ * Greek letters count only as a word on their own: in a compound or a
+ * bigram they name something ("gamma-ray", "beta decay").
+ */
+export const TEX_NAMES: { greek: ReadonlySet<string>; commands: ReadonlySet<string> } = {
+  greek: new Set(
+    'alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega'.split(
+      ' ',
+    ),
+  ),
+  commands: new Set(
+    'mathcal mathbb mathrm mathbf mathsf mathit mathfrak mathscr boldsymbol textbf textit textrm texttt emph operatorname frac dfrac tfrac sqrt cdot cdots ldots vdots ddots infty nabla leq geq neq leqslant geqslant langle rangle widetilde widehat overline underline displaystyle textstyle hbar otimes oplus propto'.split(
+      ' ',
+    ),
+  ),
+};

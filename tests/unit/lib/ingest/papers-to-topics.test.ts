@@ -123,7 +123,9 @@ describe('the seeds', () => {
 /** The indices of a paper's related papers, as the ingest chooses them. */
 function relatedOf({ neighbours, fitted, model }: Classified, paper: number): number[] {
   const topicsOf = (i: number): readonly string[] => fitted.assignments[i] ?? [];
-  return neighboursToRelated(neighbours[paper] ?? [], model, { topics: topicsOf(paper), slugOf: String, topicsOf }).map((r) =>
+  // Which papers are related does not depend on the words given as reasons: none are asked for.
+  const reasonTerms = new Uint8Array(0);
+  return neighboursToRelated(neighbours[paper] ?? [], model, { topics: topicsOf(paper), slugOf: String, topicsOf, reasonTerms }).map((r) =>
     Number(r.slug),
   );
 }

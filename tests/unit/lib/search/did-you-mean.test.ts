@@ -5,6 +5,7 @@ import {
   correctQuery,
   editDistance,
   maxEdits,
+  QUERY_BOUNDS,
   queryWords,
   shardLengths,
   shardToVocabulary,
@@ -105,6 +106,37 @@ describe('correctQuery', () => {
     expect(correctQuery('convegence', vocabulary)).toEqual(['convergence', 'conveyance', 'convergences']);
     expect(correctQuery('variational inference', vocabulary)).toEqual([]);
     expect(correctQuery('zzzzzz', vocabulary)).toEqual([]);
+  });
+});
+
+describe('a query of any length', () => {
+  // 30 KB of distinct made-up words, each a typo away from nothing: the query that froze a tab for 27 s.
+  const words = Array.from({ length: 4000 }, (_, i) => `qz${i.toString(36)}vx`);
+  const huge = `convegence ${words.join(' ')}`;
+
+  test('is read only as far as its first words, each once', () => {
+    expect(huge.length).toBeGreaterThan(30_000);
+    const read = queryWords(huge);
+    expect(read).toHaveLength(QUERY_BOUNDS.words);
+    expect(read).toEqual(['convegence', ...words.slice(0, QUERY_BOUNDS.words - 1)]);
+    expect(queryWords('graph graph graphs graph')).toEqual(['graph', 'graphs']);
+  });
+
+  test('has at most QUERY_BOUNDS.words words looked up, and its first words still corrected', () => {
+    const looked: string[] = [];
+    const corrected = correctQuery(huge, vocabulary, 3, (word) => {
+      looked.push(word);
+      return vocabulary.has(word);
+    });
+    expect(looked.length).toBeLessThanOrEqual(QUERY_BOUNDS.words);
+    expect(corrected[0]?.startsWith('convergence qz0vx')).toBe(true);
+  });
+
+  test('is read only in its first QUERY_BOUNDS.characters characters, without the word they cut', () => {
+    const padding = 'ab '.repeat(Math.floor(QUERY_BOUNDS.characters / 3));
+    const cut = `${padding.slice(0, QUERY_BOUNDS.characters - 4)}convegence`;
+    expect(queryWords(cut)).toEqual([]);
+    expect(queryWords(`${padding.slice(0, QUERY_BOUNDS.characters - 11)}convegence rates`)).toEqual(['convegence']);
   });
 });
 
