@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { excerptToSegments } from '../../../../src/lib/search/excerpt-to-segments.ts';
-import { normaliseQuery } from '../../../../src/lib/search/normalise-query.ts';
+import { MAX_QUERY_LENGTH, normaliseQuery } from '../../../../src/lib/search/normalise-query.ts';
 import {
   isActiveSearch,
   oldestFirst,
@@ -84,6 +84,12 @@ describe('normaliseQuery', () => {
     ['  many   spaces ', 'many spaces'],
   ])('turns %j into %j, as the index spells it', (query, normalised) => {
     expect(normaliseQuery(query)).toBe(normalised);
+  });
+
+  test('hands Pagefind at most MAX_QUERY_LENGTH characters of a pasted page', () => {
+    const pasted = 'diffusion '.repeat(3_000);
+    expect(normaliseQuery(pasted).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(normaliseQuery(pasted).startsWith('diffusion diffusion')).toBe(true);
   });
 });
 
