@@ -118,7 +118,12 @@ async function builtFiles(folder: string): Promise<{ path: string; size: number 
     if (entry.isFile()) await add(entry.name);
     else if (['_astro', 'search', 'pagefind', 'reading-list', 'offline'].includes(entry.name)) {
       for (const e of await readdir(join(folder, entry.name), { recursive: true, withFileTypes: true })) {
-        if (e.isFile()) await add(join(e.parentPath, e.name).slice(folder.length + 1).replaceAll('\\', '/'));
+        if (e.isFile())
+          await add(
+            join(e.parentPath, e.name)
+              .slice(folder.length + 1)
+              .replaceAll('\\', '/'),
+          );
       }
     } else if (['topics', 'collections'].includes(entry.name)) {
       await add(`${entry.name}/index.html`);

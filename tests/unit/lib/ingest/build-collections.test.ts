@@ -51,24 +51,9 @@ describe('buildCollections names a collection by what it holds', () => {
     ],
     ['a listing of one month', { layout: 'listing' }, ['2025-03-02', '2025-03-30'], 'Listing: papers from Mar 2025'],
     ['a listing across New Year', { layout: 'listing' }, ['2025-01-02', '2024-12-30'], 'Listing: papers from Dec 2024–Jan 2025'],
-    [
-      'an undated listing by its capture date',
-      { layout: 'listing', captured: '2025-11-18' },
-      [undefined],
-      'Listing, saved 18 Nov 2025',
-    ],
-    [
-      'an undated listing by its file name, made readable',
-      { layout: 'listing' },
-      [undefined, undefined],
-      'Listing: 000 59375e813d5b4033',
-    ],
-    [
-      'an undated listing called listing.txt by its layout alone',
-      { layout: 'listing', file: 'listing.txt' },
-      [undefined],
-      'Listing',
-    ],
+    ['an undated listing by its capture date', { layout: 'listing', captured: '2025-11-18' }, [undefined], 'Listing, saved 18 Nov 2025'],
+    ['an undated listing by its file name, made readable', { layout: 'listing' }, [undefined, undefined], 'Listing: 000 59375e813d5b4033'],
+    ['an undated listing called listing.txt by its layout alone', { layout: 'listing', file: 'listing.txt' }, [undefined], 'Listing'],
     [
       'a sidecar title before anything else',
       { layout: 'daily', captured: '2025-11-18', sidecar: { title: 'Diffusion reading' } },
