@@ -22,6 +22,9 @@ import { withBase } from '../lib/site/with-base.ts';
 import { browserStore, showStorageProblem } from './save-buttons.ts';
 import { el, openNote, paperPath, rowId, savedRow, type RowActions } from './saved-row.ts';
 
+/** How long the list waits for the shelf's slugs before it shows the saved papers without them. */
+const SHELF_WAIT_MS = 1000;
+
 /** How long "Undo" stays after Remove, while the reader is not on it. */
 const UNDO_MS = 10_000;
 
@@ -153,19 +156,38 @@ export function initReadingListPage(): void {
     if (unsaved.size > 0) event.preventDefault();
   });
   store.watch(render);
-  render();
-  showSetAside(store);
+  // Papers a rebuild removed are marked from the shelf's own slug list (one Set, one stored change), not a request each.
+  // The list waits a moment for it (kept by the service worker, it is usually there at once) so it renders once; a later
+  // answer redraws only the rows it changed.
+  const markFromShelf = (slugs: ReadonlySet<string>): SavedPaper[] => {
+    const before = store.read();
+    const result = store.change((list) => markGone(list, slugs));
+    return result.saved ? result.list.papers.filter((p, i) => p !== before.papers[i]) : [];
+  };
+  let marked = false;
+  void Promise.race([shelf, new Promise<undefined>((resolve) => setTimeout(resolve, SHELF_WAIT_MS))]).then((slugs) => {
+    if (slugs !== undefined) {
+      marked = true;
+      markFromShelf(slugs);
+    }
+    render();
+    showSetAside(store);
+    openFromHash();
+  });
+  void shelf.then((slugs) => {
+    if (marked) return;
+    for (const paper of markFromShelf(slugs))
+      document.getElementById(rowId(paper.slug))?.replaceWith(savedRow(paper, actions, unsaved.get(paper.slug)));
+  });
   // "Edit it on your reading list" on a paper page links to the row (#saved-<slug>): its note opens, ready to type. After the
   // load, as the browser's own move to the fragment would otherwise take the focus back.
   const openFromHash = (): void => {
     const target = location.hash.startsWith('#saved-') ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     if (target !== null) openNote(target);
   };
-  if (document.readyState === 'complete') openFromHash();
-  else
-    window.addEventListener('load', () => {
-      setTimeout(openFromHash, 0);
-    });
+  window.addEventListener('load', () => {
+    setTimeout(openFromHash, 0);
+  });
   window.addEventListener('hashchange', openFromHash);
 
   // Exports name the address this page is served from (its origin and the site's base), not the build's default.
@@ -206,14 +228,6 @@ export function initReadingListPage(): void {
       }
       input.value = '';
     });
-  });
-
-  // Papers a rebuild removed are marked from the shelf's own slug list (one Set, one stored change), not a request each.
-  void shelf.then((slugs) => {
-    if (slugs.size === 0) return;
-    const before = store.read();
-    const result = store.change((list) => markGone(list, slugs));
-    if (result.saved && result.list !== before) render(result.list);
   });
 }
 
