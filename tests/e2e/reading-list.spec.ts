@@ -435,12 +435,12 @@ test('10,000 saved papers render in a few seconds, with those gone from the shel
   );
   const started = Date.now();
   await page.reload();
-  await expect(page.locator('[data-list-summary]')).toHaveText('10,000 saved papers.');
+  await expect(page.locator('[data-list-summary]')).toHaveText('10,000 saved papers.', { timeout: 20_000 });
   await expect(rows(page)).toHaveCount(10_000);
   await expect(page.locator('#saved-synthetic-paper-9999')).toContainText('no longer on the shelf');
   // Before the shelf's slug list replaced a HEAD request a paper, the rows alone took 19 s on the shared test machine and
-  // the checks 109 s more; now 6–7 s in all there. A bound a busy machine keeps and a quadratic check never would.
-  expect(Date.now() - started).toBeLessThan(10_000);
+  // the checks 109 s more; now 6–7 s in all there, alone. A bound a busy machine keeps and a quadratic check never would.
+  expect(Date.now() - started).toBeLessThan(15_000);
   await expect(page.locator(`#saved-${MINE.slug}`)).not.toContainText('no longer on the shelf');
 });
 
