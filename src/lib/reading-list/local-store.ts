@@ -99,7 +99,7 @@ export function localStore(storage: ListStorage, events?: Pick<Window, 'addEvent
 /** What a reader is told when a change was not stored, and that what they typed is kept on the page. */
 export function problemToMessage(problem: StoreProblem): string {
   if (problem === 'full')
-    return "Not saved: this browser's storage is full. What you changed stays on this page and is saved with your next change once there is room (export the list to keep a copy, or free space by clearing other sites' data).";
+    return "Not saved: this browser's storage is full. What you typed stays here and is saved with your next change once there is room (export the list, or clear other sites' data).";
   if (problem === 'unreadable')
     return 'Not saved: the reading list stored in this browser cannot be read, and there is no room to set a copy of it aside, so it was left untouched. Free some space, then reload.';
   return 'Not saved: this browser refused to store the reading list. What you changed stays on this page until you leave it.';
