@@ -1,20 +1,23 @@
 import { paperToBibtex } from '../lib/cite/paper-to-bibtex.ts';
-import { pageCanonical, pagePaperSlug, pageTitle } from './page-paper.ts';
+import { withBase } from '../lib/site/with-base.ts';
+import { pagePaperSlug, pageTitle } from './page-paper.ts';
 
 /**
  * Fills the paper page's "Cite" box with the paper's BibTeX entry and makes
- * its button copy the entry. The key is the slug and the address the page's
- * canonical one, the title its og:title (plain text) and the year what the
- * box carries. The box stays hidden without JavaScript.
+ * its button copy the entry. The key is the slug, the address the paper's
+ * page where the reader is (this origin and the site's base: the canonical
+ * one names the build's default origin when the site is served elsewhere),
+ * the title its og:title (plain text) and the year what the box carries.
+ * The box stays hidden without JavaScript.
  */
 export function initCite(): void {
-  const canonical = pageCanonical();
   const slug = pagePaperSlug();
   for (const box of document.querySelectorAll<HTMLElement>('[data-cite]')) {
     const entry = box.querySelector('pre');
     if (slug === undefined || entry === null) continue;
     const year = Number.parseInt(box.dataset['cite'] ?? '', 10);
-    const bibtex = paperToBibtex({ slug, title: pageTitle(), year: Number.isInteger(year) ? year : undefined, url: canonical });
+    const url = new URL(withBase(import.meta.env.BASE_URL, `/papers/${slug}/`), location.origin).href;
+    const bibtex = paperToBibtex({ slug, title: pageTitle(), year: Number.isInteger(year) ? year : undefined, url });
     entry.textContent = bibtex;
     const status = box.querySelector('[role="status"]');
     box.querySelector('[data-copy-bibtex]')?.addEventListener('click', () => {

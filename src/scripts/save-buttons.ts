@@ -1,5 +1,6 @@
-import { localStore, type ReadingListStore } from '../lib/reading-list/local-store.ts';
+import { localStore, problemToMessage, type ReadingListStore } from '../lib/reading-list/local-store.ts';
 import { removePaper, savePaper, type ReadingList, type SavedPaper } from '../lib/reading-list/reading-list.ts';
+import { withBase } from '../lib/site/with-base.ts';
 
 /** The browser's reading list, or undefined where storage is blocked (then the save buttons stay hidden). */
 export function browserStore(): ReadingListStore | undefined {
@@ -26,10 +27,12 @@ function paperOf(button: HTMLButtonElement): Pick<SavedPaper, 'slug' | 'title' |
 }
 
 /**
- * Makes every "Save to reading list" button work: pressed when the paper is
- * on the list, toggled by click or keyboard (it is a real button), its
- * change announced in a polite status region, and kept in step with other
- * tabs.
+ * Makes every "Save to reading list" button work: a real toggle button
+ * (aria-pressed) that reads "Save", or "Saved" with a link to the list
+ * beside it once the paper is on the list; toggled by click or keyboard,
+ * its change announced in a polite status region, kept in step with other
+ * tabs. A save the storage refuses (full) leaves the button unpressed and
+ * says so in a visible alert.
  */
 export function initSaveButtons(): void {
   // Called again when search results arrive: only buttons not yet working are set up.
@@ -38,27 +41,32 @@ export function initSaveButtons(): void {
   const store = browserStore();
   if (store === undefined) return;
   const status = statusRegion();
+  problemRegion();
   const show = (list: ReadingList): void => {
     const saved = new Set(list.papers.map((p) => p.slug));
-    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-save]'))
-      button.setAttribute('aria-pressed', String(saved.has(slugOf(button))));
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-save][data-save-ready]'))
+      showState(button, saved.has(slugOf(button)));
   };
   for (const button of buttons) {
     button.dataset['saveReady'] = '';
-    // Listing pages carry only the word "Save": the name, state and icon are set here.
-    button.setAttribute('aria-label', 'Save to reading list');
+    // Listing pages and search results carry only the word "Save": the name, state and icon are set here.
+    // The visible word is the start of the name ("Save to reading list", "Saved to reading list").
+    button.removeAttribute('aria-label');
+    const icon = el('span', 'icon icon-save');
+    icon.setAttribute('aria-hidden', 'true');
+    button.replaceChildren(icon, el('span', 'save-label', 'Save'), el('span', 'visually-hidden', ' to reading list'));
     button.setAttribute('aria-pressed', 'false');
-    if (button.querySelector('.icon') === null) {
-      const icon = document.createElement('span');
-      icon.className = 'icon icon-save';
-      icon.setAttribute('aria-hidden', 'true');
-      button.prepend(icon);
-    }
     button.hidden = false;
     button.addEventListener('click', () => {
       const paper = paperOf(button);
       const wasSaved = button.getAttribute('aria-pressed') === 'true';
-      show(store.change((list) => (wasSaved ? removePaper(list, paper.slug) : savePaper(list, paper, new Date().toISOString()))));
+      const result = store.change((list) => (wasSaved ? removePaper(list, paper.slug) : savePaper(list, paper, new Date().toISOString())));
+      if (!result.saved) {
+        showStorageProblem(problemToMessage(result.problem));
+        return;
+      }
+      showStorageProblem('');
+      show(result.list);
       status.textContent = wasSaved ? `Removed from your reading list: ${paper.title}` : `Saved to your reading list: ${paper.title}`;
     });
   }
@@ -68,6 +76,43 @@ export function initSaveButtons(): void {
 }
 
 let watching = false;
+
+/** The button's word and state, and the "Reading list" link after it while the paper is saved. */
+function showState(button: HTMLButtonElement, saved: boolean): void {
+  button.setAttribute('aria-pressed', String(saved));
+  const label = button.querySelector('.save-label');
+  if (label !== null) label.textContent = saved ? 'Saved' : 'Save';
+  const next = button.nextElementSibling;
+  const link = next instanceof HTMLAnchorElement && next.classList.contains('saved-link') ? next : undefined;
+  if (saved && link === undefined) {
+    const a = el('a', 'saved-link', 'Open reading list');
+    a.href = withBase(import.meta.env.BASE_URL, '/reading-list/');
+    button.after(a);
+  } else if (!saved) link?.remove();
+}
+
+/**
+ * Shows a problem with the browser's storage in a visible alert at the
+ * bottom of the page (announced at once), or clears it with ''. The
+ * region is made when the page's buttons start, so the alert is announced.
+ */
+export function showStorageProblem(message: string): void {
+  const region = problemRegion();
+  if (region.textContent !== message) region.textContent = message;
+  region.hidden = message === '';
+}
+
+/** The alert region for storage problems: the page's own, or one made once. */
+function problemRegion(): HTMLElement {
+  const existing = document.querySelector<HTMLElement>('[data-storage-problem]');
+  if (existing !== null) return existing;
+  const region = el('p', 'storage-problem');
+  region.setAttribute('role', 'alert');
+  region.dataset['storageProblem'] = '';
+  region.hidden = true;
+  document.body.append(region);
+  return region;
+}
 
 /** A save button's paper: its own slug, or the paper its card's title links to. */
 function slugOf(button: HTMLButtonElement): string {
@@ -79,12 +124,18 @@ function slugOf(button: HTMLButtonElement): string {
 
 /** The polite status region that announces saves, made once per page. */
 function statusRegion(): HTMLElement {
-  const existing = document.querySelector<HTMLElement>('[data-save-status]');
+  const existing = document.querySelector<HTMLElement>('[data-reading-list-status]');
   if (existing !== null) return existing;
-  const status = document.createElement('p');
-  status.className = 'visually-hidden';
+  const status = el('p', 'visually-hidden');
   status.setAttribute('role', 'status');
-  status.dataset['saveStatus'] = '';
+  status.dataset['readingListStatus'] = '';
   document.body.append(status);
   return status;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
 }

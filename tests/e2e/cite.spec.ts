@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('"Cite" on a paper page shows a BibTeX entry that reads back as the title, and copies it', async ({ page }) => {
+test('"Cite" on a paper page shows a BibTeX entry that reads back as the title, and copies it', async ({ page, baseURL }) => {
   const slug = 'adaptive-supervised-patchnce-loss-for-learning-h-e-to-ihc-stain-542d78';
   await page.goto(`/papers/${slug}/`);
   const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
@@ -17,7 +17,8 @@ test('"Cite" on a paper page shows a BibTeX entry that reads back as the title, 
   expect(parsed.errors).toEqual([]);
   expect(parsed.entries[0]?.key).toBe(slug);
   expect(parsed.entries[0]?.fields['title']).toBe(title);
-  expect(parsed.entries[0]?.fields['url']).toMatch(new RegExp(`/papers/${slug}/$`, 'u'));
+  // The address the page is served from, not the build's default origin (http://localhost:4321 in this build).
+  expect(parsed.entries[0]?.fields['url']).toBe(`${baseURL ?? ''}/papers/${slug}/`);
 
   await page.getByRole('button', { name: 'Copy BibTeX' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
@@ -35,4 +36,11 @@ test('"Cite" on a paper with math in its title gives the plain reading of the ti
   expect(parsed.entries[0]?.key).toBe(slug);
   expect(parsed.entries[0]?.fields['title']).toBe('One-step Diffusion Models with f-Divergence Distribution Matching');
   expect(parsed.entries[0]?.fields['year']).toBe('2025');
+});
+
+test('"Cite" under a base path gives the address the page is served from, base path included', async ({ page, baseURL }) => {
+  const slug = 'mine-mutual-information-neural-estimation';
+  await page.goto(`/papers-demo/papers/${slug}/`);
+  await page.getByText('Cite', { exact: true }).click();
+  await expect(page.getByLabel('BibTeX entry')).toContainText(`url = {${baseURL ?? ''}/papers-demo/papers/${slug}/}`);
 });

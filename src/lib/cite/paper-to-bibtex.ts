@@ -10,12 +10,15 @@ export interface CitedPaper {
   url: string;
   /** A free-text note (the reader's, on the reading list). */
   note?: string | undefined;
+  /** Keywords (the reader's tags, on the reading list). */
+  keywords?: readonly string[] | undefined;
 }
 
 /**
  * A `@misc` BibTeX entry: the title in double braces so styles keep its
  * capitals, the year when known, the page's address, and a note when there
- * is one. Every value is escaped by textToBibtex.
+ * is one, and keywords (comma-separated, as biblatex and JabRef read them)
+ * when there are any. Every value is escaped by textToBibtex.
  */
 export function paperToBibtex(paper: CitedPaper): string {
   const fields: [string, string][] = [['title', `{${textToBibtex(paper.title)}}`]];
@@ -23,6 +26,8 @@ export function paperToBibtex(paper: CitedPaper): string {
   fields.push(['url', urlToBibtex(paper.url)]);
   const note = paper.note === undefined ? '' : textToBibtex(paper.note);
   if (note !== '') fields.push(['note', note]);
+  const keywords = (paper.keywords ?? []).map(textToBibtex).filter((k) => k !== '');
+  if (keywords.length > 0) fields.push(['keywords', keywords.join(', ')]);
   return `@misc{${paper.slug},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}\n`;
 }
 

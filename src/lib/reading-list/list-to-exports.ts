@@ -3,13 +3,17 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { paperToBibtex } from '../cite/paper-to-bibtex.ts';
 import type { ReadingList, SavedPaper } from './reading-list.ts';
 
-/** The address of a saved paper's page, from the shelf's root address (with its base path, ending in "/"). */
+/**
+ * The address of a saved paper's page, from the shelf's root address (with
+ * its base path, ending in "/"). In the browser the root is the page's own
+ * origin and the site's base, so exports name the address the reader uses.
+ */
 export const paperUrl = (root: string, slug: string): string => new URL(`papers/${slug}/`, root).href;
 
-/** The papers as BibTeX @misc entries, each with its note. */
+/** The papers as BibTeX @misc entries, each with its note and its tags as keywords. */
 export function papersToBibtex(papers: readonly SavedPaper[], root: string): string {
   return papers
-    .map((p) => paperToBibtex({ slug: p.slug, title: p.title, year: p.year, url: paperUrl(root, p.slug), note: p.note }))
+    .map((p) => paperToBibtex({ slug: p.slug, title: p.title, year: p.year, url: paperUrl(root, p.slug), note: p.note, keywords: p.tags }))
     .join('\n');
 }
 

@@ -43,6 +43,43 @@ export function removePaper(list: ReadingList, slug: string): ReadingList {
   return { ...list, papers: list.papers.filter((p) => p.slug !== slug) };
 }
 
+/**
+ * The list with a removed paper put back as it was (read state, note, tags
+ * and save date) at `index`, where it stood before: Undo after Remove. A
+ * paper saved again meanwhile is not doubled.
+ */
+export function restorePaper(list: ReadingList, paper: SavedPaper, index: number): ReadingList {
+  if (list.papers.some((p) => p.slug === paper.slug)) return list;
+  const papers = [...list.papers];
+  papers.splice(Math.max(0, Math.min(index, papers.length)), 0, paper);
+  return { ...list, papers };
+}
+
+/**
+ * The list with every paper marked gone or not by whether the shelf's slugs
+ * hold it, in one pass (a Set lookup a paper), or the same list when
+ * nothing changed. An empty shelf says nothing (its slug list was not
+ * loaded) and changes nothing.
+ */
+export function markGone(list: ReadingList, shelf: ReadonlySet<string>): ReadingList {
+  if (shelf.size === 0) return list;
+  const papers = list.papers.map((p) => {
+    const gone = !shelf.has(p.slug);
+    if (gone === (p.gone === true)) return p;
+    const next = { ...p };
+    if (gone) next.gone = true;
+    else delete next.gone;
+    return next;
+  });
+  return papers.some((p, i) => p !== list.papers[i]) ? { ...list, papers } : list;
+}
+
+/** A note's first line that has text, trimmed: what a compact row shows of it. */
+export function noteFirstLine(note: string): string {
+  for (const line of note.split('\n')) if (line.trim() !== '') return line.trim();
+  return '';
+}
+
 /** The list with one saved paper's read state, note, tags or shelf state changed. */
 export function updatePaper(
   list: ReadingList,

@@ -2,12 +2,16 @@ import { parse } from '@retorquere/bibtex-parser';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { listToJson, papersToBibtex, papersToMarkdown } from '../../../../src/lib/reading-list/list-to-exports.ts';
-import { localStore, STORAGE_KEY } from '../../../../src/lib/reading-list/local-store.ts';
+import { localStore, STORAGE_KEY, type ListStorage } from '../../../../src/lib/reading-list/local-store.ts';
+import { listViewToParams, paramsToListView } from '../../../../src/lib/reading-list/list-view-url.ts';
 import {
   EMPTY,
   listTags,
+  markGone,
   mergeLists,
+  noteFirstLine,
   removePaper,
+  restorePaper,
   savePaper,
   textToTags,
   updatePaper,
@@ -28,10 +32,26 @@ function sample(): ReadingList {
   return updatePaper(list, b.slug, { tags: ['transformers'] });
 }
 
-/** A fake Storage: what localStorage keeps, in a map. */
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> & { map: Map<string, string> } {
+/** A fake Storage: what localStorage keeps, in a map; `full` makes setItem throw as a full localStorage does. */
+function memoryStorage(): ListStorage & { map: Map<string, string>; full: boolean } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => map.set(k, v) };
+  const storage = {
+    map,
+    full: false,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => {
+      if (storage.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      map.set(k, v);
+    },
+    removeItem: (k: string) => {
+      map.delete(k);
+    },
+    key: (i: number) => [...map.keys()][i] ?? null,
+    get length() {
+      return map.size;
+    },
+  };
+  return storage;
 }
 
 describe('the reading list', () => {
@@ -126,6 +146,16 @@ describe('exports', () => {
     expect(second?.fields['year']).toBe('2018');
     expect(third?.fields['title']?.normalize('NFC')).toBe(c.title);
     expect(third?.fields['year']).toBeUndefined();
+    expect(first?.fields['keywords']).toEqual(['to cite', 'transformers']);
+    expect(third?.fields['keywords']).toBeUndefined();
+  });
+
+  test('BibTeX keeps tags as keywords, escaped for LaTeX', () => {
+    const list = updatePaper(sample(), c.slug, { tags: ['r&d', '50%'] });
+    const library = parse(papersToBibtex(list.papers, root), { sentenceCase: false, caseProtection: false });
+    expect(library.errors).toEqual([]);
+    // The parser reads keywords as they are written (a list, sorted), LaTeX escapes kept.
+    expect(library.entries.find((e) => e.key === c.slug)?.fields['keywords']).toEqual(['50\\%', 'r\\&d']);
   });
 
   test('Markdown: a list of linked titles with state, tags and notes, escaped', () => {
@@ -152,5 +182,111 @@ describe('the browser store', () => {
     storage.setItem(STORAGE_KEY, '{"not": "a list"}');
     expect(localStore(storage).read()).toEqual(EMPTY);
     expect(storage.map.get(`${STORAGE_KEY}-unreadable`)).toBe('{"not": "a list"}');
+    expect(localStore(storage).setAside()).toEqual([{ key: `${STORAGE_KEY}-unreadable`, text: '{"not": "a list"}' }]);
+  });
+
+  test('keeps every unreadable value under its own key: a second one never overwrites the first, the same one is kept once', () => {
+    const storage = memoryStorage();
+    storage.setItem(STORAGE_KEY, 'first broken');
+    localStore(storage).read();
+    storage.setItem(STORAGE_KEY, 'second broken');
+    localStore(storage).read();
+    storage.setItem(STORAGE_KEY, 'second broken');
+    localStore(storage).read();
+    expect(localStore(storage).setAside()).toEqual([
+      { key: `${STORAGE_KEY}-unreadable`, text: 'first broken' },
+      { key: `${STORAGE_KEY}-unreadable-2`, text: 'second broken' },
+    ]);
+    localStore(storage).discard(`${STORAGE_KEY}-unreadable`);
+    localStore(storage).discard(STORAGE_KEY);
+    expect(
+      localStore(storage)
+        .setAside()
+        .map((c) => c.key),
+    ).toEqual([`${STORAGE_KEY}-unreadable-2`]);
+    expect(storage.map.has(STORAGE_KEY)).toBe(true);
+  });
+
+  test('a full storage refuses a change without throwing, keeps the stored list, and the next change that fits is stored', () => {
+    const storage = memoryStorage();
+    const store = localStore(storage);
+    store.change((list) => savePaper(list, a, '2026-01-01T00:00:00.000Z'));
+    storage.full = true;
+    const refused = store.change((list) => updatePaper(list, a.slug, { note: 'typed while full' }));
+    expect(refused).toMatchObject({ saved: false, problem: 'full' });
+    expect(refused.list.papers[0]?.note).toBe('');
+    expect(localStore(storage).read().papers[0]?.note).toBe('');
+    storage.full = false;
+    expect(store.change((list) => updatePaper(list, a.slug, { note: 'typed while full!' })).saved).toBe(true);
+    expect(localStore(storage).read().papers[0]?.note).toBe('typed while full!');
+  });
+
+  test('an unreadable value there is no room to set aside is left where it is, and changes are refused', () => {
+    const storage = memoryStorage();
+    storage.setItem(STORAGE_KEY, 'broken');
+    storage.full = true;
+    const store = localStore(storage);
+    expect(store.read()).toEqual(EMPTY);
+    expect(store.change((list) => savePaper(list, a, '2026-01-01T00:00:00.000Z'))).toMatchObject({ saved: false, problem: 'unreadable' });
+    expect(storage.map.get(STORAGE_KEY)).toBe('broken');
+  });
+});
+
+describe('undo, the shelf check and the row', () => {
+  test('Undo puts a removed paper back where it was, with its note, tags and read state, and never twice', () => {
+    const list = sample();
+    const removed = list.papers[1];
+    if (removed === undefined) throw new Error('sample has three papers');
+    const after = removePaper(list, removed.slug);
+    expect(restorePaper(after, removed, 1)).toEqual(list);
+    expect(restorePaper(list, removed, 1)).toBe(list);
+    expect(restorePaper(after, removed, 99).papers.at(-1)).toEqual(removed);
+  });
+
+  test("marks papers gone or back by the shelf's slugs in one pass, and leaves the list as it was when nothing changed", () => {
+    const list = sample();
+    const shelf = new Set([a.slug, c.slug]);
+    const marked = markGone(list, shelf);
+    expect(marked.papers.map((p) => p.gone === true)).toEqual([false, true, false]);
+    expect(markGone(marked, shelf)).toBe(marked);
+    expect(markGone(marked, new Set([a.slug, b.slug, c.slug])).papers.some((p) => p.gone === true)).toBe(false);
+    expect(markGone(list, new Set())).toBe(list);
+  });
+
+  test('marks 100,000 saved papers against a 50,000-paper shelf in linear time', () => {
+    const papers = Array.from({ length: 100_000 }, (_, i) => ({
+      slug: `paper-${String(i)}`,
+      title: `Paper ${String(i)}`,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      read: false,
+      note: '',
+      tags: [],
+    }));
+    const shelf = new Set(Array.from({ length: 50_000 }, (_, i) => `paper-${String(i * 2)}`));
+    const started = performance.now();
+    const marked = markGone({ version: 1, papers }, shelf);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(marked.papers.filter((p) => p.gone === true)).toHaveLength(50_000);
+  });
+
+  test.each([
+    ['', ''],
+    ['One line', 'One line'],
+    ['\n  \n  First with text  \nsecond', 'First with text'],
+  ])('the row shows the first line of the note %j with text: %j', (note, line) => {
+    expect(noteFirstLine(note)).toBe(line);
+  });
+});
+
+describe('the view in the address', () => {
+  test.each([
+    ['', '', { order: 'saved', tag: undefined, read: undefined }],
+    ['order=title&tag=to+cite&read=unread', 'order=title&tag=to+cite&read=unread', { order: 'title', tag: 'to cite', read: false }],
+    ['read=read&order=date', 'order=date&read=read', { order: 'date', tag: undefined, read: true }],
+    ['order=bogus&read=maybe&tag=', '', { order: 'saved', tag: undefined, read: undefined }],
+    ['tag=%20Deep%20%20RL%20', 'tag=deep+rl', { order: 'saved', tag: 'deep rl', read: undefined }],
+  ])('reads ?%s as the view it names, and writes that view as ?%s', (search, written, view) => {
+    expect(paramsToListView(new URLSearchParams(search))).toEqual(view);
+    expect(listViewToParams(paramsToListView(new URLSearchParams(search))).toString()).toBe(written);
   });
 });
