@@ -9,8 +9,9 @@ import { browserStore } from './save-buttons.ts';
 export function initYourNote(): void {
   const box = document.querySelector<HTMLElement>('[data-your-note]');
   const text = box?.querySelector<HTMLElement>('[data-your-note-text]');
+  if (box === null || text === null || text === undefined) return;
   const store = browserStore();
-  if (box === null || text === null || text === undefined || store === undefined) return;
+  if (store === undefined) return;
   const slug = box.dataset['yourNote'] ?? '';
   const show = (list: ReadingList): void => {
     const note = list.papers.find((p) => p.slug === slug)?.note.trim() ?? '';
