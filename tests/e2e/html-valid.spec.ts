@@ -16,7 +16,18 @@ const validator = new HtmlValidate({
     'no-inline-style': [
       'error',
       {
-        allowedProperties: ['height', 'vertical-align', 'margin-right', 'margin-left', 'top', 'left', 'width', 'min-width', 'padding-left'],
+        allowedProperties: [
+          'height',
+          'vertical-align',
+          'margin-right',
+          'margin-left',
+          'top',
+          'left',
+          'width',
+          'min-width',
+          'padding-left',
+          'position',
+        ],
       },
     ],
   },
