@@ -17,10 +17,19 @@ test('a paper page lists related papers, each with the words it shares', async (
   await expect(related).toHaveCount(5);
   const first = related.first();
   await expect(first.getByRole('link')).toContainText(/federated/i);
-  await expect(first).toContainText(/shared: .*federated/i);
-  // Reasons are words as written, not stems.
+  // Federated learning, or its acronym: one of them, never both.
+  await expect(first).toContainText(/shared: .*\b(federated|FL)\b/i);
+  // Reasons are words as written, not stems, and no word of a line comes twice ("mutual information, mutual").
   const reasons = await related.locator('.why').allTextContents();
-  for (const reason of reasons) expect(reason).toMatch(/^shared: \S.*$/);
+  for (const reason of reasons) {
+    expect(reason).toMatch(/^shared: \S.*$/);
+    const words = reason
+      .replace(/^shared: /, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '');
+    expect(new Set(words).size, reason).toBe(words.length);
+  }
   expect(reasons.join(' ')).not.toMatch(/\bfeder\b/);
   await first.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/federated/i);
