@@ -66,8 +66,11 @@ test('after one visit to the home page, the pages a reader browses between work 
   const cards = page.locator('#topics + * a');
   await expect(cards).toHaveCount(40);
   const hrefs = await cards.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
-  for (const href of hrefs) {
-    const response = await page.goto(href);
+  const cached = await page.evaluate(async (paths) => Promise.all(paths.map(async (p) => (await caches.match(p)) !== undefined)), hrefs);
+  expect(hrefs.filter((_, i) => cached[i] !== true)).toEqual([]);
+  // And they open: the first, a middle and the last card.
+  for (const href of [hrefs[0], hrefs[20], hrefs.at(-1)]) {
+    const response = await page.goto(href ?? '');
     expect(response?.status(), href).toBe(200);
     await expect(page.locator('.paper-list li').first(), href).toBeVisible();
   }
