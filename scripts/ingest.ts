@@ -21,15 +21,15 @@ import { textsToVocabulary } from '../src/lib/search/texts-to-vocabulary.ts';
 import { textToPlain } from '../src/lib/math/text-to-plain.ts';
 import { paperToFrontmatter } from '../src/lib/ingest/paper-to-frontmatter.ts';
 import { paperToMarkdown } from '../src/lib/ingest/paper-to-markdown.ts';
-import { papersToTopicsOnTwoThreads } from '../src/lib/ingest/papers-to-topics.ts';
+import { papersToTopicsOnTwoThreads } from '../src/lib/topics/papers-to-topics.ts';
 import { readDumps } from '../src/lib/ingest/read-dumps.ts';
-import { textToTaxonomy } from '../src/lib/ingest/text-to-taxonomy.ts';
+import { textToTaxonomy } from '../src/lib/topics/text-to-taxonomy.ts';
 import { writeContent } from '../src/lib/ingest/write-content.ts';
 import type { DumpFile } from '../src/lib/ingest/types.ts';
 import type { PaperFrontmatter } from '../src/lib/paper-schema.ts';
-import type { Taxonomy } from '../src/lib/taxonomy-schema.ts';
+import type { Taxonomy } from '../src/lib/topics/taxonomy-schema.ts';
 import { formatSummary } from '../src/lib/ingest/format-summary.ts';
-import { formatTopics } from '../src/lib/ingest/format-topics.ts';
+import { formatTopics } from '../src/lib/topics/format-topics.ts';
 
 /** Where the ingest reads and writes, and whether any rejection fails it. */
 export interface IngestOptions {

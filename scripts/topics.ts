@@ -10,9 +10,9 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { dumpToRecords } from '../src/lib/ingest/dump-to-records.ts';
 import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
-import { papersToTopics } from '../src/lib/ingest/papers-to-topics.ts';
-import { topicsToSuggestion } from '../src/lib/ingest/topics-to-suggestion.ts';
-import { formatTopics } from '../src/lib/ingest/format-topics.ts';
+import { papersToTopics } from '../src/lib/topics/papers-to-topics.ts';
+import { topicsToSuggestion } from '../src/lib/topics/topics-to-suggestion.ts';
+import { formatTopics } from '../src/lib/topics/format-topics.ts';
 import { readInputs } from './ingest.ts';
 
 /** Where the command reads and writes. */

@@ -4,7 +4,7 @@ import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { markdownFiles } from './lib/content/markdown-files-loader.ts';
 import { paperSchema } from './lib/paper-schema.ts';
-import { shelfTopicSchema } from './lib/taxonomy-schema.ts';
+import { shelfTopicSchema } from './lib/topics/taxonomy-schema.ts';
 
 /** Where the ingest wrote its output (`content` unless CONTENT_DIR says otherwise). */
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ingest } from '../../../scripts/ingest.ts';
 import { suggestTopics } from '../../../scripts/topics.ts';
-import { textToTaxonomy } from '../../../src/lib/ingest/text-to-taxonomy.ts';
+import { textToTaxonomy } from '../../../src/lib/topics/text-to-taxonomy.ts';
 
 const scratch = await mkdtemp(join(tmpdir(), 'papershelf-topics-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));

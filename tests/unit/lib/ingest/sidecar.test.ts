@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { textToSidecar } from '../../../../src/lib/ingest/sidecar.ts';
-import { textToTaxonomy } from '../../../../src/lib/ingest/text-to-taxonomy.ts';
+import { textToTaxonomy } from '../../../../src/lib/topics/text-to-taxonomy.ts';
 
 describe('textToSidecar', () => {
   test('reads a capture date and a title', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { claimShares, sharedCounter, sharesToList, type Share } from '../../../../src/lib/ingest/two-threads.ts';
+import { claimShares, sharedCounter, sharesToList, type Share } from '../../../../src/lib/topics/two-threads.ts';
 
 test('shares claimed by two callers run every job once and come back in order', () => {
   const next = sharedCounter();

@@ -3,7 +3,7 @@
  * the classification per message and posts its result back.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Taxonomy } from '../taxonomy-schema.ts';
+import type { Taxonomy } from './taxonomy-schema.ts';
 import { neighbourFinder, type Neighbour } from '../text/model-to-neighbours.ts';
 import type { SparseVector } from '../text/papers-to-text-model.ts';
 import { vectorsToConcepts } from '../text/vectors-to-concepts.ts';

@@ -1,7 +1,7 @@
 import type { SparseVector, TextModel } from '../text/papers-to-text-model.ts';
 import { textToTerms } from '../text/text-to-terms.ts';
 import { MAX_TOP_LEVEL_TOPICS, minTopicPapers, type FittedTopics, type TopicRecord } from './fit-topics.ts';
-import { titleToSlug } from './title-to-slug.ts';
+import { titleToSlug } from '../ingest/title-to-slug.ts';
 
 /** At most this many facets, and never more than MAX_TOPICS topics in all; a facet's papers must read alike this closely (mean resultant length of their concepts). */
 const MAX_FACETS = 15;

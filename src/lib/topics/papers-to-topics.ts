@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Taxonomy } from '../taxonomy-schema.ts';
+import type { Taxonomy } from './taxonomy-schema.ts';
 import { modelToNeighbours, neighbourFinder, type Neighbour } from '../text/model-to-neighbours.ts';
 import { papersToTextModel, type SparseVector, type TextModel } from '../text/papers-to-text-model.ts';
 import { vectorsToConcepts } from '../text/vectors-to-concepts.ts';

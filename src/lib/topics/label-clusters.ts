@@ -1,4 +1,4 @@
-import type { TextModel } from './papers-to-text-model.ts';
+import type { TextModel } from '../text/papers-to-text-model.ts';
 
 /** A cluster's most distinctive terms, as readers write them. */
 export interface ClusterLabel {

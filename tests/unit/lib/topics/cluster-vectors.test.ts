@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { clusterVectors, dotDense, meanDirections, nearestCentre } from '../../../../src/lib/text/cluster-vectors.ts';
+import { clusterVectors, dotDense, meanDirections, nearestCentre } from '../../../../src/lib/topics/cluster-vectors.ts';
 import { papersToTextModel, type SparseVector } from '../../../../src/lib/text/papers-to-text-model.ts';
 import { vectorsToConcepts } from '../../../../src/lib/text/vectors-to-concepts.ts';
-import { assignmentToGroups, BLACK_HOLES, FEDERATED, partitionOf, subjectOf, TWO_SUBJECTS } from './two-subjects.ts';
+import { assignmentToGroups, BLACK_HOLES, FEDERATED, partitionOf, subjectOf, TWO_SUBJECTS } from '../text/two-subjects.ts';
 
 const model = papersToTextModel(TWO_SUBJECTS);
 const width = model.terms.length;

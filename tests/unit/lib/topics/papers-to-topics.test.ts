@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { dumpToRecords } from '../../../../src/lib/ingest/dump-to-records.ts';
-import { MAX_TOP_LEVEL_TOPICS, MIN_TOPIC_PAPERS } from '../../../../src/lib/ingest/fit-topics.ts';
-import { labelToTopic } from '../../../../src/lib/ingest/label-to-topic.ts';
+import { MAX_TOP_LEVEL_TOPICS, MIN_TOPIC_PAPERS } from '../../../../src/lib/topics/fit-topics.ts';
+import { labelToTopic } from '../../../../src/lib/topics/label-to-topic.ts';
 import { mergePapers } from '../../../../src/lib/ingest/merge-papers.ts';
-import { labelClusters } from '../../../../src/lib/text/label-clusters.ts';
+import { labelClusters } from '../../../../src/lib/topics/label-clusters.ts';
 import { neighboursToRelated } from '../../../../src/lib/ingest/neighbours-to-related.ts';
-import { papersToTopics, papersToTopicsOnTwoThreads } from '../../../../src/lib/ingest/papers-to-topics.ts';
+import { papersToTopics, papersToTopicsOnTwoThreads } from '../../../../src/lib/topics/papers-to-topics.ts';
 import { readDumps } from '../../../../src/lib/ingest/read-dumps.ts';
-import { textToTaxonomy } from '../../../../src/lib/ingest/text-to-taxonomy.ts';
-import type { Taxonomy } from '../../../../src/lib/taxonomy-schema.ts';
+import { textToTaxonomy } from '../../../../src/lib/topics/text-to-taxonomy.ts';
+import type { Taxonomy } from '../../../../src/lib/topics/taxonomy-schema.ts';
 
 // The shipped taxonomy, on the seeds and on real corpora it was not written for (tests/corpora).
 const parsed = textToTaxonomy('content/topics.yaml', readFileSync('content/topics.yaml', 'utf8'));

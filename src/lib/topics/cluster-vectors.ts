@@ -1,4 +1,4 @@
-import type { SparseVector } from './papers-to-text-model.ts';
+import type { SparseVector } from '../text/papers-to-text-model.ts';
 
 /** Lloyd iterations at most; clusterings settle long before. */
 const MAX_ITERATIONS = 30;

@@ -1,5 +1,5 @@
 import { clusterVectors, meanDirections, nearestCentre } from './cluster-vectors.ts';
-import type { SparseVector } from './papers-to-text-model.ts';
+import type { SparseVector } from '../text/papers-to-text-model.ts';
 
 /** Bounds on the size of every group. */
 export interface GroupSizes {

@@ -1,5 +1,5 @@
 import stem from 'wink-porter2-stemmer';
-import type { Taxonomy } from '../taxonomy-schema.ts';
+import type { Taxonomy } from './taxonomy-schema.ts';
 
 /** How much a phrase found in the title counts against one found in the abstract. */
 export const TITLE_WEIGHT = 3;

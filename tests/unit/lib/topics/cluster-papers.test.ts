@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { clusterPapers } from '../../../../src/lib/text/cluster-papers.ts';
+import { clusterPapers } from '../../../../src/lib/topics/cluster-papers.ts';
 import { papersToTextModel } from '../../../../src/lib/text/papers-to-text-model.ts';
 import { vectorsToConcepts } from '../../../../src/lib/text/vectors-to-concepts.ts';
-import { partitionOf, subjectOf, TWO_SUBJECTS } from './two-subjects.ts';
+import { partitionOf, subjectOf, TWO_SUBJECTS } from '../text/two-subjects.ts';
 
 const model = papersToTextModel(TWO_SUBJECTS);
 const concepts = vectorsToConcepts(model.vectors, model.terms.length, 8);

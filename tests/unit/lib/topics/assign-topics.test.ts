@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compileTaxonomy, paperToTopics, phraseCount, phraseToRegExp, TITLE_WEIGHT } from '../../../../src/lib/ingest/assign-topics.ts';
-import { textToTaxonomy } from '../../../../src/lib/ingest/text-to-taxonomy.ts';
-import type { Taxonomy } from '../../../../src/lib/taxonomy-schema.ts';
+import { compileTaxonomy, paperToTopics, phraseCount, phraseToRegExp, TITLE_WEIGHT } from '../../../../src/lib/topics/assign-topics.ts';
+import { textToTaxonomy } from '../../../../src/lib/topics/text-to-taxonomy.ts';
+import type { Taxonomy } from '../../../../src/lib/topics/taxonomy-schema.ts';
 
 const matches = (phrase: string, text: string): boolean => text.search(phraseToRegExp(phrase)) !== -1;
 

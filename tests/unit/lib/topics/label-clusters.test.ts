@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { labelClusters, withoutRepeats } from '../../../../src/lib/text/label-clusters.ts';
+import { labelClusters, withoutRepeats } from '../../../../src/lib/topics/label-clusters.ts';
 import { papersToTextModel, type TextModel } from '../../../../src/lib/text/papers-to-text-model.ts';
 
 const papers = [

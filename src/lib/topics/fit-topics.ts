@@ -1,6 +1,6 @@
-import type { Taxonomy } from '../taxonomy-schema.ts';
-import { clusterPapers } from '../text/cluster-papers.ts';
-import { labelClusters } from '../text/label-clusters.ts';
+import type { Taxonomy } from './taxonomy-schema.ts';
+import { clusterPapers } from './cluster-papers.ts';
+import { labelClusters } from './label-clusters.ts';
 import type { Neighbour } from '../text/model-to-neighbours.ts';
 import type { SparseVector, TextModel } from '../text/papers-to-text-model.ts';
 import { textToTerms } from '../text/text-to-terms.ts';

@@ -1,5 +1,5 @@
 import { Document, isScalar, isSeq, visit } from 'yaml';
-import type { Taxonomy } from '../taxonomy-schema.ts';
+import type { Taxonomy } from './taxonomy-schema.ts';
 import type { FittedTopics } from './fit-topics.ts';
 
 const HEADER = `Suggested topics for this shelf, written by \`npm run topics\`.
