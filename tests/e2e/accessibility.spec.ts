@@ -14,7 +14,7 @@ const PAGES = [
   ['not found', '/no-such-page/'],
   ['search', '/search/?q=diffusion&topic=Diffusion+guidance'],
   ['topics with subtopics and discovered topics', '/hf/topics/'],
-  ['topic with subtopics', '/hf/topics/language-models/'],
+  ['topic with subtopics', '/hf/topics/llm-agents/'],
   ['search that finds nothing', '/search/?q=graphs+zebrafishology&verbatim=1'],
   ['reading list', '/reading-list/'],
   ['not saved for offline reading', '/offline/'],

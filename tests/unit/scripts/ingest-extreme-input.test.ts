@@ -41,22 +41,25 @@ describe('the ingest on extreme but valid input', () => {
   test.each([
     ['lower-case letters', letters(200_000, 'abcdefghijklmnopqrstuvwxyz')],
     ['a hyphenated camel-case name', letters(200_000, 'abcDefGhi-jkLmnOp^qrsTuv')],
-  ])('ingests a dump holding one 200,000-character word of %s without running away (no backtracking blow-up), and keeps the word as written', async (_shape, word) => {
-    const { code, report, out } = await ingestDumps(`long-word-${_shape.length}`, {
-      'listing.txt': [
-        ...LISTING_HEAD,
-        'SubscribeA Paper With One Very Long Word',
-        `${ABSTRACT} ${word}`,
-        'Another Federated Paper',
-        ABSTRACT,
-        '',
-      ].join('\n'),
-    });
-    expect(code).toBe(0);
-    expect(report.totals).toMatchObject({ recordsRead: 2, papers: 2, rejected: 0 });
-    const markdown = await readFile(join(out, 'papers', 'a-paper-with-one-very-long-word.md'), 'utf8');
-    expect(markdown).toContain(word);
-  });
+  ])(
+    'ingests a dump holding one 200,000-character word of %s without running away (no backtracking blow-up), and keeps the word as written',
+    async (_shape, word) => {
+      const { code, report, out } = await ingestDumps(`long-word-${_shape.length}`, {
+        'listing.txt': [
+          ...LISTING_HEAD,
+          'SubscribeA Paper With One Very Long Word',
+          `${ABSTRACT} ${word}`,
+          'Another Federated Paper',
+          ABSTRACT,
+          '',
+        ].join('\n'),
+      });
+      expect(code).toBe(0);
+      expect(report.totals).toMatchObject({ recordsRead: 2, papers: 2, rejected: 0 });
+      const markdown = await readFile(join(out, 'papers', 'a-paper-with-one-very-long-word.md'), 'utf8');
+      expect(markdown).toContain(word);
+    },
+  );
 
   test('skips a folder and a named pipe called *.txt, names each, and ingests the dump beside them', async () => {
     const dir = join(scratch, 'odd-entries');
