@@ -12,7 +12,7 @@ const PAGES = [
   ['collections', '/collections/'],
   ['collection', '/collections/004_caa2a518377b661e/'],
   ['not found', '/no-such-page/'],
-  ['search', '/search/?q=diffusion&topic=Diffusion+guidance'],
+  ['search', '/search/?q=diffusion&topic=Diffusion+models+%E2%80%BA+Diffusion+guidance'],
   ['topics with subtopics and discovered topics', '/hf/topics/'],
   ['topic with subtopics', '/hf/topics/llm-agents/'],
   ['search that finds nothing', '/search/?q=graphs+zebrafishology&verbatim=1'],

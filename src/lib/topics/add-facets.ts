@@ -3,6 +3,7 @@ import { textToTerms } from '../text/text-to-terms.ts';
 import { MAX_TOP_LEVEL_TOPICS, minTopicPapers, type FittedTopics, type TopicRecord } from './fit-topics.ts';
 import { titleToSlug } from '../ingest/title-to-slug.ts';
 import { subjectKeys } from './label-to-topic.ts';
+import { completePhrase, isModifier, textToRuns } from './phrases-in-text.ts';
 import { quietTerms } from './quiet-terms.ts';
 
 /** At most this many facets; a facet's papers must read alike this closely (mean resultant length of their concepts). */
@@ -51,9 +52,26 @@ export function addFacets(
     for (const id of textToTerms(model, title)) byTerm.set(id, [...(byTerm.get(id) ?? []), paper]);
   const low = minTopicPapers(n);
   const high = Math.floor(MAX_FACET_SHARE * n);
+  const titleRuns = titles.map(textToRuns);
   const candidates = [...byTerm]
     .filter(([id, papers]) => papers.length >= low && papers.length <= high && isNamedSubject(model, id) && !quiet.has(id))
     .map(([id, papers]) => ({ id, papers, surface: model.surfaces[id] ?? '' }))
+    // A phrase that modifies the next word ("zero-shot", "high-fidelity") names no subject; one the titles always grow is written out.
+    .filter(
+      ({ id, papers, surface }) =>
+        isAcronym(model, id) ||
+        !isModifier(
+          surface,
+          papers.map((p) => titleRuns[p] ?? []),
+        ),
+    )
+    .map((c) => ({
+      ...c,
+      surface: completePhrase(
+        c.surface,
+        c.papers.map((p) => titleRuns[p] ?? []),
+      ),
+    }))
     .sort((a, b) => b.papers.length - a.papers.length || (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
 
   const assignments = fitted.assignments.map((a) => [...a]);
@@ -63,13 +81,15 @@ export function addFacets(
   const taken = new Set(fitted.topics.map((t) => t.slug));
   const names = new Set(fitted.topics.flatMap((t) => subjectKeys(t.name).keys));
   const facets: TopicRecord[] = [];
-  // A paper joins a topic where it has room, and a subtopic only with its topic.
+  // A paper joins a topic where it has room. A subtopic comes with its topic; with room for one only, the paper
+  // joins the topic, which the subtopic's papers carry too; a paper already under that topic shares it with them.
   const join = (papers: readonly number[], slug: string): number[] => {
     const parent = parentOf.get(slug);
-    const adding = (topics: readonly string[]): string[] => [...(parent === undefined || topics.includes(parent) ? [] : [parent]), slug];
+    const adding = (topics: readonly string[]): string[] =>
+      parent === undefined ? [slug] : topics.length <= 1 ? [parent, slug] : [parent];
     const joining = papers.filter((paper) => {
       const topics = assignments[paper] ?? [];
-      return !topics.includes(slug) && topics.length + adding(topics).length <= 3;
+      return !topics.includes(slug) && (parent === undefined || !topics.includes(parent)) && topics.length < 3;
     });
     for (const paper of joining) {
       for (const added of adding(assignments[paper] ?? [])) {
@@ -126,9 +146,13 @@ export function addFacets(
   };
 }
 
+function isAcronym(model: TextModel, id: number): boolean {
+  return /^[\p{Lu}\p{N}]{2,}$/u.test(model.surfaces[id] ?? '');
+}
+
 /** A bigram, a compound or an acronym ("video generation", "vision-language", "GUI"): words that name a subject. */
 function isNamedSubject(model: TextModel, id: number): boolean {
-  return /[ -]/.test(model.terms[id] ?? '') || /^[\p{Lu}\p{N}]{2,}$/u.test(model.surfaces[id] ?? '');
+  return /[ -]/.test(model.terms[id] ?? '') || isAcronym(model, id);
 }
 
 /** The share of pairs of papers that have a topic in common (among at most 200 papers taken evenly, to bound the cost). */

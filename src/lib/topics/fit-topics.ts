@@ -1,5 +1,6 @@
 import type { Taxonomy } from './taxonomy-schema.ts';
 import { clusterPapers } from './cluster-papers.ts';
+import { completePhrase, isModifier, textToRuns, type Runs } from './phrases-in-text.ts';
 import { quietTerms } from './quiet-terms.ts';
 import { labelClusters } from './label-clusters.ts';
 import type { Neighbour } from '../text/model-to-neighbours.ts';
@@ -46,10 +47,18 @@ export interface FitInput {
   neighbours: readonly (readonly Neighbour[])[];
   /** Each paper's latent concepts, which the clustering reads. */
   concepts: readonly SparseVector[];
+  /** Each paper's text (title and abstract), from which names are written as the papers write them. */
+  texts?: readonly string[];
+  /** Each paper's title: a topic is named, where its titles allow, by the words its titles share. */
+  titles?: readonly string[];
 }
 
 /** A top-level topic with more papers than this is too large to skim: it gets subtopics. */
 export const SKIM = 60;
+/** Words from the titles that lead a group's label. */
+const TITLE_WORDS = 2;
+/** Label words written out as the papers write them, from the first. */
+const WRITTEN_OUT = 4;
 /** Papers a subtopic holds, about. */
 const SUBTOPIC_PAPERS = 40;
 /** At most this many subtopics a topic. */
@@ -95,7 +104,7 @@ export function topLevelCount(n: number, min = MIN_TOPIC_PAPERS): number {
  * A paper carries its topic and its subtopic, then the taxonomy topics of
  * step 3 (at most three in all).
  */
-export function fitTopics({ confirmed, taxonomy, model, concepts }: FitInput): FittedTopics {
+export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], titles = [] }: FitInput): FittedTopics {
   const n = confirmed.length;
   const min = minTopicPapers(n);
   const maxSize = Math.max(min, Math.floor(MAX_TOPIC_SHARE * n));
@@ -117,21 +126,32 @@ export function fitTopics({ confirmed, taxonomy, model, concepts }: FitInput): F
   // 2. Names: from the taxonomy where a topic of it fits a group, else from the group's own words.
   const evidence = taxonomyPapers(dissolveThinTopics(confirmed, min));
   const quiet = quietTerms(model, leaves);
+  const titleTermIds: number[][] = [];
+  const titleTerms =
+    titles.length === 0 ? undefined : (paper: number): number[] => (titleTermIds[paper] ??= textToTerms(model, titles[paper] ?? ''));
   const topLabels = labelled(
     model,
     tree.map((t) => t.top),
     everyone,
     quiet,
+    titleTerms,
   );
   const naming = nameGroups(topLabels, [...tree.flatMap((t) => t.subs)], evidence, taxonomy, min);
   const taken = new Set([taxonomy.catchAll.slug, ...[...naming.values()].map((t) => t.slug)]);
   const names = new Set([...naming.values()].flatMap((t) => subjectKeys(t.name).keys));
   const records: TopicRecord[] = [];
   const assignments: string[][] = everyone.map(() => []);
+  const runs: Runs[] = [];
+  const runsOf = (paper: number): Runs => (runs[paper] ??= textToRuns(texts[paper] ?? ''));
   const named = (group: readonly number[], words: string[], parent?: TopicRecord): TopicRecord => {
     const fromTaxonomy = naming.get(group);
     if (fromTaxonomy !== undefined) return { ...fromTaxonomy, ...(parent === undefined ? {} : { parent: parent.slug }) };
-    const topic = labelToTopic(words, taken, parent, names);
+    // The leading words as the papers write them ("multimodal large" → "multimodal large language models").
+    const groupRuns = group.map(runsOf);
+    const written = words.map((w, i) => (i < WRITTEN_OUT ? completePhrase(w, groupRuns) : w));
+    // A word the papers write before another ("multi-agent", "long-context") modifies a subject: it does not lead the name.
+    const leading = written.filter((w, i) => i >= WRITTEN_OUT || /^[\p{Lu}\p{N}]{2,}s?$/u.test(w) || !isModifier(w, groupRuns));
+    const topic = labelToTopic([...new Set(leading.length > 0 ? leading : written)], taken, parent, names);
     taken.add(topic.slug);
     for (const key of subjectKeys(topic.name).keys) names.add(key);
     return { ...topic, ...(parent === undefined ? {} : { parent: parent.slug }), discovered: true };
@@ -146,7 +166,7 @@ export function fitTopics({ confirmed, taxonomy, model, concepts }: FitInput): F
       ...quiet,
       ...textToTerms(model, [record.name, record.slug.replaceAll('-', ' '), ...record.phrases.slice(0, 2)].join('. ')),
     ]);
-    for (const { group: sub, words: subWords } of labelled(model, subs, top, exclude)) {
+    for (const { group: sub, words: subWords } of labelled(model, subs, top, exclude, titleTerms)) {
       const subRecord = named(sub, subWords, record);
       records.push(subRecord);
       for (const paper of sub) assignments[paper] = [record.slug, subRecord.slug];
@@ -247,10 +267,14 @@ function labelled(
   groups: readonly number[][],
   reference: readonly number[],
   exclude: ReadonlySet<number>,
+  titleTerms?: (paper: number) => readonly number[],
 ): { group: number[]; words: string[] }[] {
   const labels = labelClusters(model, groups, reference, { exclude });
+  // Words the group's titles share lead: titles name subjects, abstracts also describe methods and results.
+  const fromTitles =
+    titleTerms === undefined ? [] : labelClusters(model, groups, reference, { exclude, termsOf: titleTerms, count: TITLE_WORDS });
   return groups
-    .map((group, g) => ({ group, words: labels[g]?.words ?? [] }))
+    .map((group, g) => ({ group, words: [...new Set([...(fromTitles[g]?.words ?? []), ...(labels[g]?.words ?? [])])] }))
     .sort((a, b) => b.group.length - a.group.length || compare(a.words.join(' '), b.words.join(' ')));
 }
 
