@@ -44,12 +44,18 @@ export function addFacets(
   const leaves = new Map<string, number[]>();
   for (const [paper, slugs] of fitted.assignments.entries()) {
     const leaf = slugs.slice(0, 2).join(' ');
-    leaves.set(leaf, [...(leaves.get(leaf) ?? []), paper]);
+    const list = leaves.get(leaf);
+    if (list === undefined) leaves.set(leaf, [paper]);
+    else list.push(paper);
   }
   const quiet = quietTerms(model, [...leaves.values()]);
   const byTerm = new Map<number, number[]>();
   for (const [paper, title] of titles.entries())
-    for (const id of textToTerms(model, title)) byTerm.set(id, [...(byTerm.get(id) ?? []), paper]);
+    for (const id of textToTerms(model, title)) {
+      const list = byTerm.get(id);
+      if (list === undefined) byTerm.set(id, [paper]);
+      else list.push(paper);
+    }
   const low = minTopicPapers(n);
   const high = Math.floor(MAX_FACET_SHARE * n);
   const titleRuns = titles.map(textToRuns);

@@ -1,6 +1,6 @@
 import type { Taxonomy } from './taxonomy-schema.ts';
 import { clusterPapers } from './cluster-papers.ts';
-import { completePhrase, isModifier, textToRuns, type Runs } from './phrases-in-text.ts';
+import { completePhrase, isModifier, textToRuns } from './phrases-in-text.ts';
 import { quietTerms } from './quiet-terms.ts';
 import { labelClusters } from './label-clusters.ts';
 import type { Neighbour } from '../text/model-to-neighbours.ts';
@@ -61,6 +61,10 @@ const TITLE_WORDS = 2;
 const WRITTEN_OUT = 4;
 /** Papers a subtopic holds, about. */
 const SUBTOPIC_PAPERS = 40;
+/** Starts the subtopic clusterings try: one, as their groups are small and many. */
+const SUBTOPIC_STARTS = 1;
+/** Papers of a group read, at most, to write its name out (taken evenly through it). */
+const NAMING_SAMPLE = 100;
 /** At most this many subtopics a topic. */
 const MAX_SUBTOPICS = 8;
 /** A taxonomy topic names a group when this share of the group carries it, and this share of its papers sit in the group. */
@@ -117,7 +121,13 @@ export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], ti
   const tree = tops.map((top) => {
     const subs =
       top.length > SKIM
-        ? clusterPapers(concepts, top, Math.min(MAX_SUBTOPICS, Math.ceil(top.length / SUBTOPIC_PAPERS)), { min, max: maxSize })
+        ? clusterPapers(
+            concepts,
+            top,
+            Math.min(MAX_SUBTOPICS, Math.ceil(top.length / SUBTOPIC_PAPERS)),
+            { min, max: maxSize },
+            { starts: SUBTOPIC_STARTS },
+          )
         : [];
     return { top, subs: subs.length >= 2 ? subs : [] };
   });
@@ -141,13 +151,14 @@ export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], ti
   const names = new Set([...naming.values()].flatMap((t) => subjectKeys(t.name).keys));
   const records: TopicRecord[] = [];
   const assignments: string[][] = everyone.map(() => []);
-  const runs: Runs[] = [];
-  const runsOf = (paper: number): Runs => (runs[paper] ??= textToRuns(texts[paper] ?? ''));
   const named = (group: readonly number[], words: string[], parent?: TopicRecord): TopicRecord => {
     const fromTaxonomy = naming.get(group);
     if (fromTaxonomy !== undefined) return { ...fromTaxonomy, ...(parent === undefined ? {} : { parent: parent.slug }) };
     // The leading words as the papers write them ("multimodal large" → "multimodal large language models").
-    const groupRuns = group.map(runsOf);
+    const step = Math.max(1, group.length / NAMING_SAMPLE);
+    const groupRuns = Array.from({ length: Math.min(group.length, NAMING_SAMPLE) }, (_, k) =>
+      textToRuns(texts[group[Math.floor(k * step)] ?? -1] ?? ''),
+    );
     const written = words.map((w, i) => (i < WRITTEN_OUT ? completePhrase(w, groupRuns) : w));
     // A word the papers write before another ("multi-agent", "long-context") modifies a subject: it does not lead the name.
     const leading = written.filter((w, i) => i >= WRITTEN_OUT || /^[\p{Lu}\p{N}]{2,}s?$/u.test(w) || !isModifier(w, groupRuns));
@@ -201,7 +212,13 @@ export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], ti
 /** Each taxonomy topic's papers, ascending. */
 function taxonomyPapers(assignments: readonly (readonly string[])[]): Map<string, number[]> {
   const papers = new Map<string, number[]>();
-  for (const [paper, slugs] of assignments.entries()) for (const slug of slugs) papers.set(slug, [...(papers.get(slug) ?? []), paper]);
+  for (const [paper, slugs] of assignments.entries()) {
+    for (const slug of slugs) {
+      const list = papers.get(slug);
+      if (list === undefined) papers.set(slug, [paper]);
+      else list.push(paper);
+    }
+  }
   return papers;
 }
 
