@@ -41,12 +41,21 @@ test('a home page whose papers mostly carry dates and upvotes charts them and li
   await expect(page.getByText(/papers carry an upvote count; these have the most\.$/)).toBeVisible();
 });
 
-test('topics are listed in the taxonomy’s order, and the catch-all only when a paper fits no topic', async ({ page }) => {
+test('topics are listed as the corpus clusters them, largest first, and the catch-all only when a paper fits no topic', async ({
+  page,
+}) => {
   await page.goto('/topics/');
   const names = await page.locator('.topic-grid .card-title').allTextContents();
-  expect(names[0]).toBe('Federated learning');
+  const topics = ((await (await page.request.get('/api/topics.json')).json()) as { topics: { name: string; parent: string | null }[] })
+    .topics;
+  expect(names).toEqual(topics.filter((t) => t.parent === null).map((t) => t.name));
+  const counts = await page
+    .locator('.topic-grid [data-topic-count]')
+    .evaluateAll((nodes) => nodes.map((n) => Number.parseInt(n.textContent, 10)));
+  // The first topics are the clusters, largest first; the taxonomy's topics that hold papers across them follow.
+  expect(counts[0]).toBe(Math.max(...counts));
+  expect(names[0]).toBe('Diffusion models');
   // Every seed paper finds a topic, so the catch-all has nothing to show.
-  expect(names.at(-1)).toBe('Computer vision');
   expect(names).not.toContain('Other');
 });
 

@@ -116,8 +116,12 @@ test('a distinctive three-word phrase from an abstract finds its paper in the to
 test('filter counts equal the papers with that topic, year or collection', async ({ page }) => {
   await page.goto('/search/');
   const papers = await catalogue(page);
-  const topics = ((await (await page.request.get('/api/topics.json')).json()) as { topics: { slug: string; name: string }[] }).topics;
-  const nameOf = new Map(topics.map((t) => [t.slug, t.name]));
+  const topics = (
+    (await (await page.request.get('/api/topics.json')).json()) as { topics: { slug: string; name: string; parent: string | null }[] }
+  ).topics;
+  const plain = new Map(topics.map((t) => [t.slug, t.name]));
+  // A subtopic's filter value names its topic too ("Diffusion models › Diffusion guidance").
+  const nameOf = new Map(topics.map((t) => [t.slug, t.parent === null ? t.name : `${plain.get(t.parent) ?? t.parent} › ${t.name}`]));
   // A paper's collection filter is its collection's title, as the ingest wrote it for this site (content/).
   const collections = JSON.parse(await readFile('content/collections.json', 'utf8')) as { id: string; title: string }[];
   const titleOf = new Map(collections.map((c) => [c.id, c.title]));
@@ -256,7 +260,11 @@ test('a filter alone browses papers, and sorts reorder them', async ({ page }) =
   await expect(page.locator('.search-results > li')).toHaveCount(Math.min(both, 10));
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion models').check();
+  const topicGroup = page.getByRole('group', { name: 'Topic' });
+  await topicGroup
+    .locator('label')
+    .filter({ has: page.getByText('Diffusion models', { exact: true }) })
+    .check();
   await page.getByLabel('Order').selectOption('upvotes');
   await expect(page).toHaveURL(/sort=upvotes/);
   // The list says it is busy while a search runs.
@@ -300,19 +308,19 @@ test('the query, filters and order live in the URL, and back and forward restore
   await expect(page).toHaveURL(/\/search\/\?q=diffusion$/);
   await expect(page.locator('.search-results > li').first()).toBeVisible();
   await openFilters(page);
-  await page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion guidance').check();
-  await expect(page).toHaveURL(/\?q=diffusion&topic=Diffusion\+guidance$/);
+  await page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion models › Diffusion guidance').check();
+  await expect(page).toHaveURL(/\?q=diffusion&topic=Diffusion\+models\+%E2%80%BA\+Diffusion\+guidance$/);
   await page.goBack();
   await expect(page).toHaveURL(/\?q=diffusion$/);
-  await expect(page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion guidance')).not.toBeChecked();
+  await expect(page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion models › Diffusion guidance')).not.toBeChecked();
   await expect(box).toHaveValue('diffusion');
   await page.goForward();
-  await expect(page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion guidance')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion models › Diffusion guidance')).toBeChecked();
   const url = page.url();
   await page.goto('/');
   await page.goto(url);
   await expect(box).toHaveValue('diffusion');
-  await expect(page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion guidance')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Topic' }).getByLabel('Diffusion models › Diffusion guidance')).toBeChecked();
 });
 
 test('the header search opens a dialog with / and Ctrl-K, Escape closes it', async ({ page }) => {

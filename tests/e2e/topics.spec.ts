@@ -48,7 +48,7 @@ test('a crowded topic shows its subtopics, and each subtopic is a page of its ow
   await expect(page).toHaveURL(new RegExp(`/hf/topics/${child.slug}/$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(child.name);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('discovered');
-  await expect(page.getByRole('link', { name: parent.name })).toHaveAttribute('href', `/hf/topics/${parent.slug}/`);
+  await expect(page.getByRole('link', { name: parent.name, exact: true })).toHaveAttribute('href', `/hf/topics/${parent.slug}/`);
   await expect(page.locator('[data-topic-total]')).toHaveText(`${child.count} papers`);
   // The subtopic's papers carry it, named with its parent.
   await page.locator('[data-topic-papers] .paper-title a').first().click();

@@ -73,6 +73,8 @@ export function buildShelf(input: ShelfInput): Shelf {
   const built = input.topics.map((t): ShelfTopic => {
     const slugs = new Set([t.slug, ...childrenOf(t.slug)]);
     const members = papers.filter((p) => p.topics.some((s) => slugs.has(s)));
+    // A subtopic's papers carry its topic too: that topic is its parent, not a topic they share besides.
+    const related = coAssigned(new Set([...slugs, ...(t.parent === undefined ? [] : [t.parent])]), members);
     return {
       slug: t.slug,
       name: t.name,
@@ -82,7 +84,7 @@ export function buildShelf(input: ShelfInput): Shelf {
       discovered: t.discovered ?? false,
       subtopics: [],
       papers: members,
-      related: coAssigned(slugs, members),
+      related,
     };
   });
   const topics = built.filter((t) => t.papers.length > 0);

@@ -2,10 +2,12 @@ import type { SparseVector, TextModel } from '../text/papers-to-text-model.ts';
 import { textToTerms } from '../text/text-to-terms.ts';
 import { MAX_TOP_LEVEL_TOPICS, minTopicPapers, type FittedTopics, type TopicRecord } from './fit-topics.ts';
 import { titleToSlug } from '../ingest/title-to-slug.ts';
+import { subjectKeys } from './label-to-topic.ts';
+import { completePhrase, isModifier, textToRuns } from './phrases-in-text.ts';
+import { quietTerms } from './quiet-terms.ts';
 
-/** At most this many facets, and never more than MAX_TOPICS topics in all; a facet's papers must read alike this closely (mean resultant length of their concepts). */
+/** At most this many facets; a facet's papers must read alike this closely (mean resultant length of their concepts). */
 const MAX_FACETS = 15;
-const MAX_TOPICS = 60;
 const MIN_COHERENCE = 0.7;
 /** A facet holds at most this share of the corpus, and only subjects whose papers do not already share a topic this often. */
 const MAX_FACET_SHARE = 0.05;
@@ -13,14 +15,19 @@ const SHARED_ALREADY = 0.8;
 
 /**
  * Facets: subjects readers name by a phrase in the title ("video generation",
- * "GUI") whose papers read alike but are spread over several topics. The
- * topic whose phrases name the subject, or else a new discovered topic, is
- * carried by those papers besides their own (if they have room for it). A candidate is a bigram, compound or acronym
- * in the titles of between minTopicPapers and 5% of the papers; it must be
- * coherent (MIN_COHERENCE), its papers must share a topic less than 80% of
- * the time, and it must not repeat half of a chosen facet's papers. The
- * largest go first (ties: the spelling), while there is room under
- * MAX_TOP_LEVEL_TOPICS.
+ * "GUI") whose papers are spread over several topics. A candidate is a
+ * bigram, compound or acronym in the titles of between minTopicPapers and 5%
+ * of the papers that the corpus does not spread evenly (quietTerms), largest
+ * first (ties: the spelling).
+ * - Where a topic is named after the subject (subjectKeys: "Code generation"
+ *   for "code generation", "RAG" for "retrieval-augmented generation"), or
+ *   else one topic holds half or more of its papers, that topic is the
+ *   subject's topic: the others join it (if they have room), and no new
+ *   topic repeats it.
+ * - Otherwise, if its papers read alike (MIN_COHERENCE) and share a topic
+ *   less than 80% of the time, it becomes a topic of its own, unless it
+ *   would hold half of another topic's papers; while there is room under
+ *   MAX_TOP_LEVEL_TOPICS.
  */
 export function addFacets(
   fitted: FittedTopics,
@@ -32,53 +39,111 @@ export function addFacets(
   const parentOf = new Map(fitted.topics.map((t) => [t.slug, t.parent]));
   const held = new Set(fitted.assignments.flat());
   const topLevel = new Set([...held].map((slug) => parentOf.get(slug) ?? slug));
-  const room = Math.min(MAX_FACETS, MAX_TOP_LEVEL_TOPICS - topLevel.size, MAX_TOPICS - new Set([...held, ...topLevel]).size);
-  if (room <= 0) return fitted;
+  const room = Math.min(MAX_FACETS, MAX_TOP_LEVEL_TOPICS - topLevel.size);
+  // The finest groups the topics make (a topic with its subtopic), from which the corpus's quiet words are learnt.
+  const leaves = new Map<string, number[]>();
+  for (const [paper, slugs] of fitted.assignments.entries()) {
+    const leaf = slugs.slice(0, 2).join(' ');
+    const list = leaves.get(leaf);
+    if (list === undefined) leaves.set(leaf, [paper]);
+    else list.push(paper);
+  }
+  const quiet = quietTerms(model, [...leaves.values()]);
   const byTerm = new Map<number, number[]>();
   for (const [paper, title] of titles.entries())
-    for (const id of textToTerms(model, title)) byTerm.set(id, [...(byTerm.get(id) ?? []), paper]);
+    for (const id of textToTerms(model, title)) {
+      const list = byTerm.get(id);
+      if (list === undefined) byTerm.set(id, [paper]);
+      else list.push(paper);
+    }
   const low = minTopicPapers(n);
   const high = Math.floor(MAX_FACET_SHARE * n);
+  const titleRuns = titles.map(textToRuns);
   const candidates = [...byTerm]
-    .filter(([id, papers]) => papers.length >= low && papers.length <= high && isNamedSubject(model, id))
+    .filter(([id, papers]) => papers.length >= low && papers.length <= high && isNamedSubject(model, id) && !quiet.has(id))
     .map(([id, papers]) => ({ id, papers, surface: model.surfaces[id] ?? '' }))
+    // A phrase that modifies the next word ("zero-shot", "high-fidelity") names no subject; one the titles always grow is written out.
+    .filter(
+      ({ id, papers, surface }) =>
+        isAcronym(model, id) ||
+        !isModifier(
+          surface,
+          papers.map((p) => titleRuns[p] ?? []),
+        ),
+    )
+    .map((c) => ({
+      ...c,
+      surface: completePhrase(
+        c.surface,
+        c.papers.map((p) => titleRuns[p] ?? []),
+      ),
+    }))
     .sort((a, b) => b.papers.length - a.papers.length || (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
 
   const assignments = fitted.assignments.map((a) => [...a]);
+  const members = new Map<string, Set<number>>();
+  for (const [paper, slugs] of assignments.entries())
+    for (const slug of slugs) members.set(slug, (members.get(slug) ?? new Set()).add(paper));
   const taken = new Set(fitted.topics.map((t) => t.slug));
+  const names = new Set(fitted.topics.flatMap((t) => subjectKeys(t.name).keys));
   const facets: TopicRecord[] = [];
-  const chosen: Set<number>[] = [];
-  for (const { papers, surface } of candidates) {
-    if (facets.length >= room) break;
-    const overlap = (set: Set<number>): number => papers.filter((p) => set.has(p)).length / papers.length;
-    if (chosen.some((set) => overlap(set) >= 0.5)) continue;
-    if (sharedTopic(papers, assignments) >= SHARED_ALREADY || coherence(papers, concepts) < MIN_COHERENCE) continue;
-    chosen.push(new Set(papers));
-    // A topic that already names the subject takes the papers; otherwise the subject becomes a topic.
-    const naming = fitted.topics.find((t) => t.phrases.some((p) => p.toLowerCase() === surface.toLowerCase()));
-    let slug = naming?.slug ?? (titleToSlug(surface, 60) || 'facet');
-    if (naming === undefined) {
-      for (let k = 2; taken.has(slug); k++) slug = `${slug.replace(/-\d+$/, '')}-${k}`;
-      taken.add(slug);
-      const name = /^\p{Ll}/u.test(surface) ? `${surface[0]?.toUpperCase() ?? ''}${surface.slice(1)}` : surface;
-      facets.push({
-        slug,
-        name,
-        description: `Papers with “${surface}” in their title, across the other topics.`,
-        phrases: [surface],
-        discovered: true,
-      });
-    }
+  // A paper joins a topic where it has room. A subtopic comes with its topic; with room for one only, the paper
+  // joins the topic, which the subtopic's papers carry too; a paper already under that topic shares it with them.
+  const join = (papers: readonly number[], slug: string): number[] => {
+    const parent = parentOf.get(slug);
+    const adding = (topics: readonly string[]): string[] =>
+      parent === undefined ? [slug] : topics.length <= 1 ? [parent, slug] : [parent];
     const joining = papers.filter((paper) => {
       const topics = assignments[paper] ?? [];
-      return topics.length < 3 && !topics.includes(slug);
+      return !topics.includes(slug) && (parent === undefined || !topics.includes(parent)) && topics.length < 3;
     });
-    // A new topic that too few papers have room for is no topic.
-    if (naming === undefined && joining.length < low) {
-      facets.pop();
+    for (const paper of joining) {
+      for (const added of adding(assignments[paper] ?? [])) {
+        assignments[paper]?.push(added);
+        members.set(added, (members.get(added) ?? new Set()).add(paper));
+      }
+    }
+    return joining;
+  };
+  for (const { papers, surface } of candidates) {
+    const inside = (set: ReadonlySet<number>): number => papers.filter((p) => set.has(p)).length;
+    const [holder, holding] = [...members].reduce<[string, number]>(
+      (best, [slug, set]) => {
+        const count = inside(set);
+        return count > best[1] || (count === best[1] && slug < best[0]) ? [slug, count] : best;
+      },
+      ['', 0],
+    );
+    // A topic named after the subject is the subject's topic: its papers join it.
+    const asks = new Set(subjectKeys(surface).asks);
+    const namesake = [...fitted.topics, ...facets].find((t) => subjectKeys(t.name).keys.some((key) => asks.has(key)));
+    if (namesake !== undefined) {
+      join(papers, namesake.slug);
       continue;
     }
-    for (const paper of joining) assignments[paper]?.push(slug);
+    // One topic holds most of the subject: it is the subject's topic.
+    if (holding >= papers.length / 2) {
+      if (coherence(papers, concepts) >= MIN_COHERENCE) join(papers, holder);
+      continue;
+    }
+    if (facets.length >= room) continue;
+    if ([...members.values()].some((set) => inside(set) >= set.size / 2)) continue;
+    if (sharedTopic(papers, assignments) >= SHARED_ALREADY || coherence(papers, concepts) < MIN_COHERENCE) continue;
+    let slug = titleToSlug(surface, 60) || 'facet';
+    for (let k = 2; taken.has(slug); k++) slug = `${slug.replace(/-\d+$/, '')}-${k}`;
+    const name = /^\p{Ll}/u.test(surface) ? `${surface[0]?.toUpperCase() ?? ''}${surface.slice(1)}` : surface;
+    // A new topic that too few papers have room for is no topic.
+    if (papers.filter((paper) => (assignments[paper]?.length ?? 0) < 3).length < low) continue;
+    taken.add(slug);
+    for (const key of subjectKeys(name).keys) names.add(key);
+    facets.push({
+      slug,
+      name,
+      description: `Papers with “${surface}” in their title, across the other topics.`,
+      phrases: [surface],
+      discovered: true,
+    });
+    join(papers, slug);
   }
   const catchAll = fitted.topics.at(-1);
   return {
@@ -87,9 +152,13 @@ export function addFacets(
   };
 }
 
+function isAcronym(model: TextModel, id: number): boolean {
+  return /^[\p{Lu}\p{N}]{2,}$/u.test(model.surfaces[id] ?? '');
+}
+
 /** A bigram, a compound or an acronym ("video generation", "vision-language", "GUI"): words that name a subject. */
 function isNamedSubject(model: TextModel, id: number): boolean {
-  return /[ -]/.test(model.terms[id] ?? '') || /^[\p{Lu}\p{N}]{2,}$/u.test(model.surfaces[id] ?? '');
+  return /[ -]/.test(model.terms[id] ?? '') || isAcronym(model, id);
 }
 
 /** The share of pairs of papers that have a topic in common (among at most 200 papers taken evenly, to bound the cost). */

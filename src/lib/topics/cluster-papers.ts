@@ -9,15 +9,26 @@ export interface GroupSizes {
   max: number;
 }
 
+/** Starts the clustering tries (the best fit wins): fewer for the many small clusterings of subtopics. */
+export interface ClusterOptions {
+  starts?: number;
+}
+
 /**
  * Some papers (indices into `vectors`) in about k groups of similar ones,
  * each between `sizes.min` and `sizes.max` papers where the numbers allow.
  * Groups come largest first (ties: lowest first paper), each ascending.
  */
-export function clusterPapers(vectors: readonly SparseVector[], papers: readonly number[], k: number, sizes: GroupSizes): number[][] {
+export function clusterPapers(
+  vectors: readonly SparseVector[],
+  papers: readonly number[],
+  k: number,
+  sizes: GroupSizes,
+  options: ClusterOptions = {},
+): number[][] {
   const own = papers.map((p) => vectors[p] ?? { ids: new Uint32Array(), weights: new Float32Array() });
   const width = own.reduce((w, v) => Math.max(w, (v.ids.at(-1) ?? -1) + 1), 0);
-  let groups = toGroups(clusterVectors(own, k, width));
+  let groups = toGroups(clusterVectors(own, k, width, options.starts));
 
   // Too large: split in two until every group fits (a group that will not split stays).
   for (let guard = 0; guard < papers.length; guard++) {

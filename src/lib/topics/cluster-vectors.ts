@@ -25,7 +25,7 @@ const REFINEMENTS = 6;
  * content, so a few papers more or less move few centres, and the input
  * order matters only to break exact ties.
  */
-export function clusterVectors(vectors: readonly SparseVector[], k: number, width: number): number[] {
+export function clusterVectors(vectors: readonly SparseVector[], k: number, width: number, tries = STARTS): number[] {
   const n = vectors.length;
   if (n === 0) return [];
   const count = Math.max(1, Math.min(k, n));
@@ -34,7 +34,7 @@ export function clusterVectors(vectors: readonly SparseVector[], k: number, widt
   const density = sample.map((v) => Math.max(0, dotDense(v, mean)));
   const densest = density.map((d, i) => ({ d, i })).sort((a, b) => b.d - a.d || a.i - b.i);
   let best: { assignment: Int32Array; fit: number; centres: Float64Array[] } | undefined;
-  const starts = Math.min(count === 1 ? 1 : STARTS, sample.length);
+  const starts = Math.min(count === 1 ? 1 : tries, sample.length);
   const flat = sample.map(() => 1);
   for (let start = 0; start < starts; start++) {
     const weights = start === starts - 1 && start > 0 ? flat : density;

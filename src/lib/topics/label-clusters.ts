@@ -29,14 +29,14 @@ export function labelClusters(
   model: TextModel,
   clusters: readonly (readonly number[])[],
   reference: readonly number[],
-  options: { count?: number; exclude?: ReadonlySet<number> } = {},
+  options: { count?: number; exclude?: ReadonlySet<number>; termsOf?: (paper: number) => ArrayLike<number> } = {},
 ): ClusterLabel[] {
-  const { count = 6, exclude = new Set<number>() } = options;
+  const { count = 6, exclude = new Set<number>(), termsOf = (paper: number) => model.vectors[paper]?.ids ?? [] } = options;
   const referenceDf = new Map<number, number>();
-  for (const paper of reference) for (const id of model.vectors[paper]?.ids ?? []) referenceDf.set(id, (referenceDf.get(id) ?? 0) + 1);
+  for (const paper of reference) for (const id of Array.from(termsOf(paper))) referenceDf.set(id, (referenceDf.get(id) ?? 0) + 1);
   return clusters.map((members) => {
     const df = new Map<number, number>();
-    for (const paper of members) for (const id of model.vectors[paper]?.ids ?? []) df.set(id, (df.get(id) ?? 0) + 1);
+    for (const paper of members) for (const id of Array.from(termsOf(paper))) df.set(id, (df.get(id) ?? 0) + 1);
     const floor = Math.max(2, MIN_SHARE * members.length);
     const scored = [...df]
       .filter(([id, d]) => d >= Math.min(floor, members.length) && !exclude.has(id))

@@ -87,7 +87,15 @@ function classify(
   concepts: SparseVector[] = vectorsToConcepts(model.vectors, model.terms.length),
 ): Classified {
   const confirmed = confirmTopics(evidence, neighbours);
-  const fitted = fitTopics({ confirmed, taxonomy, model, neighbours, concepts });
+  const fitted = fitTopics({
+    confirmed,
+    taxonomy,
+    model,
+    neighbours,
+    concepts,
+    texts: papers.map((p) => `${p.title}. ${p.abstract}`),
+    titles: papers.map((p) => p.title),
+  });
   return {
     model,
     neighbours,

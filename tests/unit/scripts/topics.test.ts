@@ -31,7 +31,7 @@ describe('npm run topics', () => {
     expect(lines.at(-1)).toBe(`topics: wrote ${out}`);
   });
 
-  test('gives a taxonomy that, adopted as topics.yaml, files the corpus under its own topics', async () => {
+  test('gives a taxonomy that, adopted as topics.yaml, files the corpus under most of its topics again (at least 60%)', async () => {
     await run;
     const content = join(scratch, 'adopted');
     const code = await ingest({ dumps: 'tests/corpora/other-field', out: content, topics: out, strict: false }, () => undefined);
@@ -41,8 +41,9 @@ describe('npm run topics', () => {
     const suggested = textToTaxonomy(out, await readFile(out, 'utf8'));
     if (!suggested.ok) throw new Error(suggested.message);
     const topics = JSON.parse(await readFile(join(content, 'topics.json'), 'utf8')) as { slug: string; discovered: boolean }[];
-    const fromFile = topics.filter((t) => !t.discovered).map((t) => t.slug);
-    expect(fromFile).toEqual(expect.arrayContaining(suggested.taxonomy.topics.map((t) => t.slug).slice(0, 3)));
+    const fromFile = new Set(topics.filter((t) => !t.discovered).map((t) => t.slug));
+    const honoured = suggested.taxonomy.topics.filter((t) => fromFile.has(t.slug));
+    expect(honoured.length / suggested.taxonomy.topics.length).toBeGreaterThanOrEqual(0.6);
   });
 
   test('says which file it cannot read', async () => {
