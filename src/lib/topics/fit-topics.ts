@@ -61,6 +61,8 @@ const TITLE_WORDS = 2;
 const WRITTEN_OUT = 4;
 /** Papers a subtopic holds, about. */
 const SUBTOPIC_PAPERS = 40;
+/** A taxonomy topic that names no group stands as a topic of its own only with this share of the shelf: less is almost nothing. */
+const FEW_PAPERS = 0.005;
 /** Starts the subtopic clusterings try: one, as their groups are small and many. */
 const SUBTOPIC_STARTS = 1;
 /** Papers of a group read, at most, to write its name out (taken evenly through it). */
@@ -184,7 +186,8 @@ export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], ti
     }
   }
 
-  // 3. The taxonomy's other topics, where they hold papers and repeat no topic.
+  // 3. The taxonomy's other topics, where they hold papers (a topic of their own needs FEW_PAPERS of the shelf) and repeat no topic.
+  const enough = Math.max(min, Math.ceil(FEW_PAPERS * n));
   const members = (slug: string): Set<number> => new Set(everyone.filter((i) => assignments[i]?.includes(slug) === true));
   const held = records.map((r) => members(r.slug));
   const used = new Set(records.map((r) => r.slug));
@@ -193,7 +196,7 @@ export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], ti
     if (used.has(topic.slug) || papers.length < min || records.filter((r) => r.parent === undefined).length >= MAX_TOP_LEVEL_TOPICS)
       continue;
     const joining = papers.filter((p) => (assignments[p]?.length ?? 0) < 3);
-    if (joining.length < min) continue;
+    if (joining.length < enough) continue;
     if (held.some((set) => joining.filter((p) => set.has(p)).length >= Math.min(set.size, joining.length) / 2)) continue;
     if (subjectKeys(topic.name).asks.some((key) => names.has(key))) continue;
     const { slug, name, description, phrases } = topic;
