@@ -167,7 +167,7 @@ describe('related papers', () => {
 
   test('of a physics paper mostly share its arXiv category', () => {
     const { papers } = corpora['other-field'];
-    const categories = otherFieldCategories();
+    const categories = categoriesOf('other-field');
     const pairs = papers.flatMap((p, i) =>
       relatedOf(corpora['other-field'], i).map((j) => categories.get(p.title) === categories.get(papers[j]?.title ?? '')),
     );
@@ -176,22 +176,26 @@ describe('related papers', () => {
   });
 });
 
-function otherFieldCategories(): Map<string, string> {
-  const file = JSON.parse(readFileSync('tests/corpora/other-field/categories.json', 'utf8')) as { categories: Record<string, string> };
+/** Each paper's primary arXiv category, by title, as the corpus's categories.json keeps it. */
+function categoriesOf(corpus: string): Map<string, string> {
+  const file = JSON.parse(readFileSync(`tests/corpora/${corpus}/categories.json`, 'utf8')) as { categories: Record<string, string> };
   return new Map(Object.entries(file.categories));
+}
+
+/** Purity and NMI of the papers' primary topics against their arXiv categories; every paper must have one. */
+function primaryAgreement(corpus: Classified, categories: ReadonlyMap<string, string>): { purity: number; nmi: number } {
+  const gold = corpus.papers.map((p) => categories.get(p.title) ?? '');
+  expect(gold.filter((g) => g === '')).toEqual([]);
+  return agreement(
+    corpus.fitted.assignments.map((slugs) => slugs[0] ?? ''),
+    gold,
+  );
 }
 
 describe('the high-energy-physics corpus', () => {
   const corpus = corpora['other-field'];
-  const categories = otherFieldCategories();
-
   test('gets primary topics that agree with the arXiv categories (purity ≥ 0.65, NMI ≥ 0.39)', () => {
-    const gold = corpus.papers.map((p) => categories.get(p.title) ?? '');
-    expect(gold.filter((g) => g === '')).toEqual([]);
-    const { purity, nmi } = agreement(
-      corpus.fitted.assignments.map((slugs) => slugs[0] ?? ''),
-      gold,
-    );
+    const { purity, nmi } = primaryAgreement(corpus, categoriesOf('other-field'));
     expect(purity).toBeGreaterThanOrEqual(0.65);
     expect(nmi).toBeGreaterThanOrEqual(0.39);
   });
@@ -239,14 +243,7 @@ describe('the Hugging Face corpus', () => {
 describe('the arXiv mix of ten categories', () => {
   const corpus = corpora['arxiv-mix'];
   test('gets primary topics that agree with the arXiv categories better than a plain TF-IDF k-means (purity ≥ 0.65, NMI ≥ 0.56)', () => {
-    const file = JSON.parse(readFileSync('tests/corpora/arxiv-mix/categories.json', 'utf8')) as { categories: Record<string, string> };
-    const categories = new Map(Object.entries(file.categories));
-    const gold = corpus.papers.map((p) => categories.get(p.title) ?? '');
-    expect(gold.filter((g) => g === '')).toEqual([]);
-    const { purity, nmi } = agreement(
-      corpus.fitted.assignments.map((slugs) => slugs[0] ?? ''),
-      gold,
-    );
+    const { purity, nmi } = primaryAgreement(corpus, categoriesOf('arxiv-mix'));
     expect(purity).toBeGreaterThanOrEqual(0.65);
     expect(nmi).toBeGreaterThanOrEqual(0.56);
   });
