@@ -12,6 +12,8 @@ export interface GroupSizes {
 /** Starts the clustering tries (the best fit wins): fewer for the many small clusterings of subtopics. */
 export interface ClusterOptions {
   starts?: number;
+  /** Lloyd iterations on all papers after the starts were tried on a sample (see clusterVectors). */
+  refinements?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export function clusterPapers(
 ): number[][] {
   const own = papers.map((p) => vectors[p] ?? { ids: new Uint32Array(), weights: new Float32Array() });
   const width = own.reduce((w, v) => Math.max(w, (v.ids.at(-1) ?? -1) + 1), 0);
-  let groups = toGroups(clusterVectors(own, k, width, options.starts));
+  let groups = toGroups(clusterVectors(own, k, width, options.starts, options.refinements));
 
   // Too large: split in two until every group fits (a group that will not split stays).
   for (let guard = 0; guard < papers.length; guard++) {

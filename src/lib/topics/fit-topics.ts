@@ -1,5 +1,6 @@
 import type { Taxonomy } from './taxonomy-schema.ts';
 import { clusterPapers } from './cluster-papers.ts';
+import { clusterByConsensus } from './consensus-clusters.ts';
 import { completePhrase, isModifier, textToRuns } from './phrases-in-text.ts';
 import { quietTerms } from './quiet-terms.ts';
 import { labelClusters } from './label-clusters.ts';
@@ -51,6 +52,8 @@ export interface FitInput {
   texts?: readonly string[];
   /** Each paper's title: a topic is named, where its titles allow, by the words its titles share. */
   titles?: readonly string[];
+  /** The top-level groups, where another thread has already found them (topLevelGroups of the same concepts). */
+  tops?: number[][];
 }
 
 /** A top-level topic with more papers than this is too large to skim: it gets subtopics. */
@@ -92,6 +95,19 @@ export function topLevelCount(n: number, min = MIN_TOPIC_PAPERS): number {
 }
 
 /**
+ * The top-level groups of papers, by their concepts: 12–40 of them, each
+ * between minTopicPapers(n) papers and MAX_TOPIC_SHARE of the shelf where
+ * the numbers allow, found by a consensus of clusterings. The first step of
+ * fitTopics, on its own so another thread can take it.
+ */
+export function topLevelGroups(concepts: readonly SparseVector[]): number[][] {
+  const n = concepts.length;
+  const min = minTopicPapers(n);
+  const everyone = concepts.map((_, i) => i);
+  return clusterByConsensus(concepts, everyone, topLevelCount(n, min), { min, max: Math.max(min, Math.floor(MAX_TOPIC_SHARE * n)) });
+}
+
+/**
  * Topics that fit the corpus: the corpus decides what they are, a taxonomy
  * names and guides them.
  * 1. All papers are clustered by their concepts (spherical k-means) into
@@ -110,7 +126,7 @@ export function topLevelCount(n: number, min = MIN_TOPIC_PAPERS): number {
  * A paper carries its topic and its subtopic, then the taxonomy topics of
  * step 3 (at most three in all).
  */
-export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], titles = [] }: FitInput): FittedTopics {
+export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], titles = [], tops: given }: FitInput): FittedTopics {
   const n = confirmed.length;
   const min = minTopicPapers(n);
   const maxSize = Math.max(min, Math.floor(MAX_TOPIC_SHARE * n));
@@ -119,7 +135,7 @@ export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], ti
   if (n < min) return { topics: [catchAll], assignments: confirmed.map(() => [catchAll.slug]) };
 
   // 1. Top-level groups by their concepts; the large ones split into subtopics the same way.
-  const tops = clusterPapers(concepts, everyone, topLevelCount(n, min), { min, max: maxSize });
+  const tops = given ?? topLevelGroups(concepts);
   const tree = tops.map((top) => {
     const subs =
       top.length > SKIM
@@ -165,6 +181,24 @@ export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], ti
     // A word the papers write before another ("multi-agent", "long-context") modifies a subject: it does not lead the name.
     const leading = written.filter((w, i) => i >= WRITTEN_OUT || /^[\p{Lu}\p{N}]{2,}s?$/u.test(w) || !isModifier(w, groupRuns));
     const topic = labelToTopic([...new Set(leading.length > 0 ? leading : written)], taken, parent, names);
+    // A taxonomy topic of that name names the group: a suggested taxonomy, adopted, keeps its topics.
+    const asks = new Set(subjectKeys(topic.name).asks);
+    const namesake = taxonomy.topics.find(
+      (t) => !taken.has(t.slug) && (t.slug === topic.slug || subjectKeys(t.name).keys.some((key) => asks.has(key))),
+    );
+    if (namesake !== undefined) {
+      taken.add(namesake.slug);
+      for (const key of subjectKeys(namesake.name).keys) names.add(key);
+      const { slug, name, description, phrases } = namesake;
+      return {
+        slug,
+        name,
+        description,
+        phrases: [...phrases],
+        ...(parent === undefined ? {} : { parent: parent.slug }),
+        discovered: false,
+      };
+    }
     taken.add(topic.slug);
     for (const key of subjectKeys(topic.name).keys) names.add(key);
     return { ...topic, ...(parent === undefined ? {} : { parent: parent.slug }), discovered: true };

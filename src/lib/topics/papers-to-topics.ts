@@ -40,7 +40,7 @@ const SHARE = 256;
 /**
  * papersToTopics on two threads, with the same result: a worker finds the
  * taxonomy's evidence while this thread builds the text model, then the
- * concepts while this thread searches the neighbours. Once done with the
+ * concepts and the top-level groups while this thread searches the neighbours. Once done with the
  * concepts the worker claims shares of that search too, through a shared
  * counter, so neither thread idles whatever the corpus.
  */
@@ -69,9 +69,9 @@ export async function papersToTopicsOnTwoThreads(
     });
     const find = neighbourFinder(model, NEIGHBOURS);
     const mine = claimShares(next, papers.length, SHARE, find);
-    const { concepts, shares } = await helped;
+    const { concepts, tops, shares } = await helped;
     const neighbours = sharesToList(papers.length, mine, shares);
-    return classify(papers, taxonomy, model, neighbours, await evidence, concepts);
+    return classify(papers, taxonomy, model, neighbours, await evidence, concepts, tops);
   } finally {
     await worker.terminate();
   }
@@ -85,6 +85,7 @@ function classify(
   neighbours: Neighbour[][],
   evidence: TopicEvidence[][],
   concepts: SparseVector[] = vectorsToConcepts(model.vectors, model.terms.length),
+  tops?: number[][],
 ): Classified {
   const confirmed = confirmTopics(evidence, neighbours);
   const fitted = fitTopics({
@@ -95,6 +96,7 @@ function classify(
     concepts,
     texts: papers.map((p) => `${p.title}. ${p.abstract}`),
     titles: papers.map((p) => p.title),
+    ...(tops === undefined ? {} : { tops }),
   });
   return {
     model,

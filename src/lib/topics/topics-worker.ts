@@ -9,6 +9,7 @@ import type { SparseVector } from '../text/papers-to-text-model.ts';
 import { vectorsToConcepts } from '../text/vectors-to-concepts.ts';
 import { compileTaxonomy, paperToTopicEvidence } from './assign-topics.ts';
 import { claimShares, type Share } from './two-threads.ts';
+import { topLevelGroups } from './fit-topics.ts';
 
 /** A step for the second thread. */
 export type TopicsTask =
@@ -24,9 +25,10 @@ export type TopicsTask =
       share: number;
     };
 
-/** The reply to 'concepts': the concepts, and the neighbours of each share this thread claimed. */
+/** The reply to 'concepts': the concepts, the top-level groups they give, and the neighbours of each share this thread claimed. */
 export interface ConceptsAndShares {
   concepts: SparseVector[];
+  tops: number[][];
   shares: Share<Neighbour[]>[];
 }
 
@@ -38,8 +40,9 @@ parentPort?.on('message', (task: TopicsTask) => {
   }
   const { terms, vectors, count, next, share } = task;
   const concepts = vectorsToConcepts(vectors, terms.length);
+  const tops = topLevelGroups(concepts);
   // The index is built only if a share is left once the concepts are done.
   let find: ((doc: number) => Neighbour[]) | undefined;
   const shares = claimShares(next, vectors.length, share, (doc) => (find ??= neighbourFinder({ terms, vectors }, count))(doc));
-  parentPort?.postMessage({ concepts, shares } satisfies ConceptsAndShares);
+  parentPort?.postMessage({ concepts, tops, shares } satisfies ConceptsAndShares);
 });

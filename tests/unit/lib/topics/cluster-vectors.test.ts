@@ -69,6 +69,23 @@ describe('clusterVectors', () => {
     }
   });
 
+  test.each([2, 3, 5, 8])(
+    'groups dense vectors (skipping comparisons by their bounds) as comparing each with every centre would (k = %i)',
+    (k) => {
+      // 400 unit vectors in 6 dimensions, many between clusters, so Lloyd's iterations move vectors for a while.
+      let seed = 7;
+      const random = (): number => ((seed = (seed * 48271) % 2147483647) / 2147483647) * 2 - 1;
+      const vectors = Array.from({ length: 400 }, () => {
+        const w = Float32Array.from({ length: 6 }, random);
+        const norm = Math.hypot(...w);
+        return { ids: Uint32Array.from({ length: 6 }, (_, j) => j), weights: w.map((x) => x / norm) };
+      });
+      // A width past the ids makes every vector sparse, so the plain path compares each vector with every centre.
+      const padded = vectors.map((v) => ({ ids: Uint32Array.from([...v.ids, 6]), weights: Float32Array.from([...v.weights, 0]) }));
+      expect(clusterVectors(vectors, k, 6)).toEqual(clusterVectors(padded, k, 8));
+    },
+  );
+
   test('clusters no vectors into nothing', () => {
     expect(clusterVectors([], 3, width)).toEqual([]);
   });
