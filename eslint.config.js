@@ -34,8 +34,18 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // The dependency checker's rules: CommonJS, read by Node.
+    files: ['**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      parserOptions: { projectService: false, program: null, project: false },
+      sourceType: 'commonjs',
+      globals: globals.node,
+    },
+  },
+  {
     // The service worker template: the build prepends VERSION, BASE, PRECACHE and SEARCH_PACKS.
-    files: ['src/service-worker/**/*.js'],
+    files: ['src/client/offline/service-worker.js'],
     languageOptions: {
       globals: { ...globals.serviceworker, VERSION: 'readonly', BASE: 'readonly', PRECACHE: 'readonly', SEARCH_PACKS: 'readonly' },
     },

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/chromium.ts';
+import { chromiumLaunchOptions } from './src/lib/bench/chromium.ts';
 
 const PORT = 4329;
 

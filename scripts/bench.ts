@@ -21,9 +21,9 @@ import { synthesizeDumps } from '../src/lib/bench/synthesize-dumps.ts';
 import { dumpToRecords } from '../src/lib/ingest/dump-to-records.ts';
 import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
 import { readDumps } from '../src/lib/ingest/read-dumps.ts';
-import { measureDist } from './bench/measure-dist.ts';
-import { measureVisits } from './bench/measure-visits.ts';
-import { runMeasured, type Measured } from './bench/run-measured.ts';
+import { measureDist } from '../src/lib/bench/measure-dist.ts';
+import { measureVisits } from '../src/lib/bench/measure-visits.ts';
+import { runMeasured, type Measured } from '../src/lib/bench/run-measured.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),

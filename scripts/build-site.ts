@@ -25,7 +25,7 @@ import { siteFromEnv } from '../src/lib/site/site-from-env.ts';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const PAGEFIND = 'node_modules/pagefind/lib/runner/bin.cjs';
-const WORKER_SOURCE = 'src/service-worker/service-worker.js';
+const WORKER_SOURCE = 'src/client/offline/service-worker.js';
 /** Pagefind's stock interfaces: the shelf has its own search interface. */
 const UNUSED = ['ui', 'modular-ui', 'component-ui'].flatMap((ui) => [`pagefind-${ui}.js`, `pagefind-${ui}.css`]);
 

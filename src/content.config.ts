@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { markdownFiles } from './lib/content/markdown-files-loader.ts';
-import { paperSchema } from './lib/paper-schema.ts';
+import { paperSchema } from './lib/paper/paper-schema.ts';
 import { shelfTopicSchema } from './lib/topics/taxonomy-schema.ts';
 
 /** Where the ingest wrote its output (`content` unless CONTENT_DIR says otherwise). */

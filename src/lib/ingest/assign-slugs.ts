@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MAX_SLUG_LENGTH, titleToSlug } from './title-to-slug.ts';
+import { MAX_SLUG_LENGTH, titleToSlug } from '../paper/title-to-slug.ts';
 
 const HASH_LENGTH = 6;
 /** The hash a paper carries instead when its short slug is taken: wide enough that it never collides in practice. */

@@ -1,4 +1,4 @@
-import type { PaperFrontmatter } from '../paper-schema.ts';
+import type { PaperFrontmatter } from '../paper/paper-schema.ts';
 import type { DumpResult } from './dump-to-records.ts';
 
 /** A dump as the site shows it: a saved listing, in its original order. */

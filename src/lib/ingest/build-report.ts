@@ -1,4 +1,4 @@
-import type { PaperFrontmatter } from '../paper-schema.ts';
+import type { PaperFrontmatter } from '../paper/paper-schema.ts';
 import type { DumpResult } from './dump-to-records.ts';
 import type { Conflict, Diagnostic } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { PaperSource } from '../paper-schema.ts';
+import type { PaperSource } from '../paper/paper-schema.ts';
 import type { Conflict, MergedPaper, PaperRecord } from './types.ts';
 
 /** The unique papers and the disagreements found while merging. */

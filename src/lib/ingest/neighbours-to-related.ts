@@ -1,4 +1,4 @@
-import type { RelatedPaper } from '../paper-schema.ts';
+import type { RelatedPaper } from '../paper/paper-schema.ts';
 import type { Neighbour } from '../text/model-to-neighbours.ts';
 import type { TextModel } from '../text/papers-to-text-model.ts';
 import { termsToReasons } from '../text/terms-to-reasons.ts';

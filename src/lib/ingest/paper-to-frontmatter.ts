@@ -1,4 +1,4 @@
-import { paperSchema, type PaperFrontmatter, type RelatedPaper } from '../paper-schema.ts';
+import { paperSchema, type PaperFrontmatter, type RelatedPaper } from '../paper/paper-schema.ts';
 import { textToExcerpt } from '../site/text-to-excerpt.ts';
 import { segmentsToText } from '../math/tex-to-text.ts';
 import { textToSegments } from '../math/text-to-segments.ts';

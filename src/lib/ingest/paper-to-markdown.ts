@@ -4,7 +4,7 @@ import remarkMath from 'remark-math';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { dump } from 'js-yaml';
-import type { PaperFrontmatter } from '../paper-schema.ts';
+import type { PaperFrontmatter } from '../paper/paper-schema.ts';
 import { textToSegments } from '../math/text-to-segments.ts';
 import { URL_PATTERN, trimUrl } from './text-to-code-links.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { cleanText } from './clean-text.ts';
 import type { Diagnostic } from './types.ts';
-import { yamlPathToLine } from './yaml-path-to-line.ts';
+import { yamlPathToLine } from '../yaml/yaml-path-to-line.ts';
 
 /** The optional `<dump>.yaml` next to a dump: when it was captured and a human title. */
 export const sidecarSchema = z

@@ -1,4 +1,4 @@
-import type { PaperSource } from '../paper-schema.ts';
+import type { PaperSource } from '../paper/paper-schema.ts';
 
 /** Something wrong with the input, located at a file and a 1-based line. */
 export interface Diagnostic {

@@ -1,7 +1,7 @@
 import { inMathWord, STANDALONE, symbolAt } from './stripped-symbol.ts';
 import { runToTex } from './stripped-tex-names.ts';
 import { texToKatex } from './tex-to-katex.ts';
-import type { Segment } from './text-to-segments.ts';
+import { mergeText, type Segment } from './segment.ts';
 
 /**
  * Words that only TeX uses, and that mark a run of text as stripped TeX:
@@ -206,14 +206,4 @@ function joinMath(segments: Segment[]): Segment[] {
     joined.push(segment);
   }
   return joined;
-}
-
-function mergeText(segments: Segment[]): Segment[] {
-  const merged: Segment[] = [];
-  for (const segment of segments) {
-    const last = merged[merged.length - 1];
-    if (segment.kind === 'text' && last?.kind === 'text') merged[merged.length - 1] = { kind: 'text', value: last.value + segment.value };
-    else merged.push(segment);
-  }
-  return merged.filter((s) => s.kind === 'math' || s.value !== '');
 }

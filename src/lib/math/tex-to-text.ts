@@ -1,4 +1,4 @@
-import type { Segment } from './text-to-segments.ts';
+import type { Segment } from './segment.ts';
 
 /** Commands read as one character. */
 const SYMBOL: Readonly<Record<string, string>> = {

@@ -1,8 +1,8 @@
 import { namesUsedAsMath, repairStrippedTex } from './repair-stripped-tex.ts';
 import { MAX_TEX_LENGTH } from './tex-to-katex.ts';
+import { mergeText, type Segment } from './segment.ts';
 
 /** A run of a title or abstract: plain text, or TeX to typeset. */
-export type Segment = { kind: 'text'; value: string } | { kind: 'math'; tex: string; display: boolean };
 
 /**
  * Splits text into plain runs and TeX. TeX is what authors delimit:
@@ -47,17 +47,6 @@ export function textToSegments(text: string): Segment[] {
   }
   flush();
   return mergeText(segments);
-}
-
-/** Segments with neighbouring plain runs joined into one. */
-function mergeText(segments: Segment[]): Segment[] {
-  const merged: Segment[] = [];
-  for (const segment of segments) {
-    const last = merged[merged.length - 1];
-    if (segment.kind === 'text' && last?.kind === 'text') merged[merged.length - 1] = { kind: 'text', value: last.value + segment.value };
-    else merged.push(segment);
-  }
-  return merged;
 }
 
 /** The math that starts at `i`, if any, and where it ends. */

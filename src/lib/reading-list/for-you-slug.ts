@@ -1,4 +1,4 @@
-import { MAX_SLUG_LENGTH, titleToSlug } from '../ingest/title-to-slug.ts';
+import { MAX_SLUG_LENGTH, titleToSlug } from '../paper/title-to-slug.ts';
 
 /** How a For-you entry gives its slug: by its title, the title and a hash (a long title's slug), or in full. */
 const HASH = /^[0-9a-f]{6,12}$/u;

@@ -1,4 +1,4 @@
-import type { PaperFrontmatter } from '../paper-schema.ts';
+import type { PaperFrontmatter } from '../paper/paper-schema.ts';
 import { orderPapers } from './paper-order.ts';
 
 /** A paper as the site lists it: its frontmatter (the abstract itself is rendered from the markdown body). */

@@ -1,4 +1,4 @@
-import type { PaperFrontmatter } from '../paper-schema.ts';
+import type { PaperFrontmatter } from '../paper/paper-schema.ts';
 
 /** The orderings a list of papers can be read in. */
 export type PaperOrder = 'newest' | 'upvotes' | 'title';

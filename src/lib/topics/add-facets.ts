@@ -1,7 +1,7 @@
 import type { SparseVector, TextModel } from '../text/papers-to-text-model.ts';
 import { textToTerms } from '../text/text-to-terms.ts';
 import { MAX_TOP_LEVEL_TOPICS, minTopicPapers, type FittedTopics, type TopicRecord } from './fit-topics.ts';
-import { titleToSlug } from '../ingest/title-to-slug.ts';
+import { titleToSlug } from '../paper/title-to-slug.ts';
 import { subjectKeys } from './label-to-topic.ts';
 import { completePhrase, isModifier, textToRuns } from './phrases-in-text.ts';
 import { quietTerms } from './quiet-terms.ts';

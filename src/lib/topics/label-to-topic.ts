@@ -1,4 +1,4 @@
-import { titleToSlug } from '../ingest/title-to-slug.ts';
+import { titleToSlug } from '../paper/title-to-slug.ts';
 
 /** A topic found in the text: what readers see of it, and the phrases a taxonomy would need to keep it. */
 export interface NamedTopic {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugPattern } from '../paper-schema.ts';
+import { slugPattern } from '../paper/paper-schema.ts';
 
 const topicBase = {
   slug: z.string().regex(slugPattern, 'use lowercase letters, digits and hyphens'),

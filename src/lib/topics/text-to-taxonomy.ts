@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { taxonomySchema, type Taxonomy } from './taxonomy-schema.ts';
-import { yamlPathToLine } from '../ingest/yaml-path-to-line.ts';
+import { yamlPathToLine } from '../yaml/yaml-path-to-line.ts';
 
 /** The validated taxonomy, or an error message naming the file, line and field. */
 export function textToTaxonomy(file: string, text: string): { ok: true; taxonomy: Taxonomy } | { ok: false; message: string } {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCollections } from '../../../../src/lib/ingest/build-collections.ts';
 import type { DumpResult } from '../../../../src/lib/ingest/dump-to-records.ts';
-import type { PaperFrontmatter } from '../../../../src/lib/paper-schema.ts';
+import type { PaperFrontmatter } from '../../../../src/lib/paper/paper-schema.ts';
 
 /** A dump of `count` papers, the i-th at line i + 3, with the dates given (in order, undefined for undated). */
 function shelf(dump: Partial<DumpResult>, dates: (string | undefined)[]): { dumps: DumpResult[]; papers: PaperFrontmatter[] } {

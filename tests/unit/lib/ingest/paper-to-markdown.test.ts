@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../../../src/lib/ingest/clean-text.ts';
 import { markdownToPaper } from '../../../../src/lib/ingest/markdown-to-paper.ts';
 import { paperToMarkdown } from '../../../../src/lib/ingest/paper-to-markdown.ts';
-import { paperSchema, type PaperFrontmatter } from '../../../../src/lib/paper-schema.ts';
+import { paperSchema, type PaperFrontmatter } from '../../../../src/lib/paper/paper-schema.ts';
 import { textToPlain } from '../../../../src/lib/math/text-to-plain.ts';
 
 const base: PaperFrontmatter = {

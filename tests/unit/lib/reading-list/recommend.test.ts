@@ -6,7 +6,7 @@ import { readDumps } from '../../../../src/lib/ingest/read-dumps.ts';
 import { assignSlugs } from '../../../../src/lib/ingest/assign-slugs.ts';
 import { forYouSlug } from '../../../../src/lib/reading-list/for-you-slug.ts';
 import { recommend } from '../../../../src/lib/reading-list/recommend.ts';
-import { modelToForYou } from '../../../../src/lib/text/model-to-for-you.ts';
+import { modelToForYou } from '../../../../src/lib/reading-list/model-to-for-you.ts';
 import { papersToTextModel } from '../../../../src/lib/text/papers-to-text-model.ts';
 
 const { papers } = mergePapers((await readDumps('content/dumps')).map(dumpToRecords).flatMap((r) => r.records));

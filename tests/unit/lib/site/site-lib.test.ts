@@ -11,7 +11,7 @@ import { textToExcerpt } from '../../../../src/lib/site/text-to-excerpt.ts';
 import { topicPages } from '../../../../src/lib/site/topic-pages.ts';
 import { withBase } from '../../../../src/lib/site/with-base.ts';
 import { yearsToChart } from '../../../../src/lib/site/years-to-chart.ts';
-import type { PaperFrontmatter } from '../../../../src/lib/paper-schema.ts';
+import type { PaperFrontmatter } from '../../../../src/lib/paper/paper-schema.ts';
 
 const paper = (slug: string, extra: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
   title: slug.toUpperCase(),

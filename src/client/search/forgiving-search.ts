@@ -1,7 +1,7 @@
-import { correctQuery, queryWords, shardLengths, shardToVocabulary } from '../lib/search/did-you-mean.ts';
-import { exactFirst, titleKey, wantsPhrase } from '../lib/search/exact-first.ts';
-import { normaliseQuery } from '../lib/search/normalise-query.ts';
-import { wordLength } from '../lib/search/texts-to-vocabulary.ts';
+import { correctQuery, queryWords, shardLengths, shardToVocabulary } from '../../lib/search/did-you-mean.ts';
+import { exactFirst, titleKey, wantsPhrase } from '../../lib/search/exact-first.ts';
+import { normaliseQuery } from '../../lib/search/normalise-query.ts';
+import { wordLength } from '../../lib/search/texts-to-vocabulary.ts';
 import { basePath, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 
 /** Fewer results than this, and "Did you mean" looks for a better query. */

@@ -1,4 +1,4 @@
-import type { ReadingList } from '../lib/reading-list/reading-list.ts';
+import type { ReadingList } from '../../lib/reading-list/reading-list.ts';
 import { browserStore } from './save-buttons.ts';
 
 /**

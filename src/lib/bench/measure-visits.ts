@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 /** Requests and bytes (response bodies and headers, as the server sends them: text gzipped, as on GitHub Pages). */
 export interface Transfer {

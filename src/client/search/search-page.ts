@@ -8,13 +8,13 @@ import {
   searchStateToParams,
   type FilterKey,
   type SearchState,
-} from '../lib/search/search-state.ts';
-import { normaliseQuery } from '../lib/search/normalise-query.ts';
-import { mergeAnyWord, queryToWords } from '../lib/search/any-word.ts';
-import { queryToFindLinks } from '../lib/site/title-to-find-links.ts';
+} from '../../lib/search/search-state.ts';
+import { normaliseQuery } from '../../lib/search/normalise-query.ts';
+import { mergeAnyWord, queryToWords } from '../../lib/search/any-word.ts';
+import { queryToFindLinks } from '../../lib/site/title-to-find-links.ts';
 import { forgivingSearch, type ForgivingSearch } from './forgiving-search.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
-import { initSaveButtons } from './save-buttons.ts';
+import { initSaveButtons } from '../reading-list/save-buttons.ts';
 import { renderResult } from './render-result.ts';
 
 /** Results shown at first and at each "Show more": each costs its record's download. */

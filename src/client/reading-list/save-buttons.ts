@@ -1,6 +1,6 @@
-import { localStore, problemToMessage, type ReadingListStore } from '../lib/reading-list/local-store.ts';
-import { removePaper, savePaper, type ReadingList, type SavedPaper } from '../lib/reading-list/reading-list.ts';
-import { withBase } from '../lib/site/with-base.ts';
+import { localStore, problemToMessage, type ReadingListStore } from '../../lib/reading-list/local-store.ts';
+import { removePaper, savePaper, type ReadingList, type SavedPaper } from '../../lib/reading-list/reading-list.ts';
+import { withBase } from '../../lib/site/with-base.ts';
 
 /** The browser's reading list, or undefined where storage is blocked (then the save buttons stay hidden). */
 export function browserStore(): ReadingListStore | undefined {

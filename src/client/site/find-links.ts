@@ -1,4 +1,4 @@
-import { titleToFindLinks } from '../lib/site/title-to-find-links.ts';
+import { titleToFindLinks } from '../../lib/site/title-to-find-links.ts';
 import { pageTitle } from './page-paper.ts';
 
 /**

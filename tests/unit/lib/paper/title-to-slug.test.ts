@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assignSlugs } from '../../../../src/lib/ingest/assign-slugs.ts';
 import { titleToKey } from '../../../../src/lib/ingest/title-to-key.ts';
-import { titleToSlug } from '../../../../src/lib/ingest/title-to-slug.ts';
-import { slugPattern } from '../../../../src/lib/paper-schema.ts';
+import { titleToSlug } from '../../../../src/lib/paper/title-to-slug.ts';
+import { slugPattern } from '../../../../src/lib/paper/paper-schema.ts';
 
 describe('titleToSlug', () => {
   test.each([

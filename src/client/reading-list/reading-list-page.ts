@@ -10,15 +10,15 @@ import {
   type ListView,
   type ReadingList,
   type SavedPaper,
-} from '../lib/reading-list/reading-list.ts';
-import { problemToMessage, type ChangeResult, type ReadingListStore } from '../lib/reading-list/local-store.ts';
-import { listViewToParams, paramsToListView } from '../lib/reading-list/list-view-url.ts';
-import { textToReadingList } from '../lib/reading-list/text-to-reading-list.ts';
-import { forYouSlug } from '../lib/reading-list/for-you-slug.ts';
-import { recommend } from '../lib/reading-list/recommend.ts';
-import type { ForYouData } from '../lib/text/model-to-for-you.ts';
-import { plural } from '../lib/site/format.ts';
-import { withBase } from '../lib/site/with-base.ts';
+} from '../../lib/reading-list/reading-list.ts';
+import { problemToMessage, type ChangeResult, type ReadingListStore } from '../../lib/reading-list/local-store.ts';
+import { listViewToParams, paramsToListView } from '../../lib/reading-list/list-view-url.ts';
+import { textToReadingList } from '../../lib/reading-list/text-to-reading-list.ts';
+import { forYouSlug } from '../../lib/reading-list/for-you-slug.ts';
+import { recommend } from '../../lib/reading-list/recommend.ts';
+import type { ForYouData } from '../../lib/reading-list/model-to-for-you.ts';
+import { plural } from '../../lib/site/format.ts';
+import { withBase } from '../../lib/site/with-base.ts';
 import { browserStore, showStorageProblem } from './save-buttons.ts';
 import { el, openNote, paperPath, rowId, savedRow, type RowActions } from './saved-row.ts';
 
@@ -197,7 +197,7 @@ export function initReadingListPage(): void {
       void (async () => {
         const papers = viewPapers(store.read(), view);
         const kind = button.dataset['export'];
-        const exports = await import('../lib/reading-list/list-to-exports.ts');
+        const exports = await import('../../lib/reading-list/list-to-exports.ts');
         if (kind === 'bibtex') download('reading-list.bib', 'application/x-bibtex', exports.papersToBibtex(papers, root));
         else if (kind === 'markdown') download('reading-list.md', 'text/markdown', exports.papersToMarkdown(papers, root));
         else download('reading-list.json', 'application/json', exports.listToJson({ version: 1, papers }));

@@ -1,6 +1,6 @@
-import { noteFirstLine, textToTags, type SavedPaper } from '../lib/reading-list/reading-list.ts';
-import { formatDate } from '../lib/site/format.ts';
-import { withBase } from '../lib/site/with-base.ts';
+import { noteFirstLine, textToTags, type SavedPaper } from '../../lib/reading-list/reading-list.ts';
+import { formatDate } from '../../lib/site/format.ts';
+import { withBase } from '../../lib/site/with-base.ts';
 
 /** An element with text content and attributes (never HTML: titles and notes are the reader's or the dumps' text). */
 export function el<K extends keyof HTMLElementTagNameMap>(

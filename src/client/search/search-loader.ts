@@ -1,6 +1,6 @@
 import { HIGHLIGHT_PARAM, basePath, loadPagefind } from './pagefind.ts';
 import { renderResult } from './render-result.ts';
-import { initSaveButtons } from './save-buttons.ts';
+import { initSaveButtons } from '../reading-list/save-buttons.ts';
 
 /**
  * Wires the site-wide search: the header box and the `/` and Ctrl/⌘-K

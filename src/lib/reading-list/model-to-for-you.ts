@@ -1,6 +1,6 @@
-import type { SparseVector } from './papers-to-text-model.ts';
+import type { SparseVector } from '../text/papers-to-text-model.ts';
 import { textToPlain } from '../math/text-to-plain.ts';
-import { slugTail } from '../reading-list/for-you-slug.ts';
+import { slugTail } from './for-you-slug.ts';
 
 /** Terms kept per paper: enough to find what two papers share, few enough for 60 bytes a paper. */
 export const FOR_YOU_TERMS = 5;

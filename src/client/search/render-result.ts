@@ -1,4 +1,4 @@
-import { excerptToSegments } from '../lib/search/excerpt-to-segments.ts';
+import { excerptToSegments } from '../../lib/search/excerpt-to-segments.ts';
 import { HIGHLIGHT_PARAM, type PagefindResultData } from './pagefind.ts';
 
 /**

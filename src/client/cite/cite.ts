@@ -1,6 +1,6 @@
-import { paperToBibtex } from '../lib/cite/paper-to-bibtex.ts';
-import { withBase } from '../lib/site/with-base.ts';
-import { pagePaperSlug, pageTitle } from './page-paper.ts';
+import { paperToBibtex } from '../../lib/cite/paper-to-bibtex.ts';
+import { withBase } from '../../lib/site/with-base.ts';
+import { pagePaperSlug, pageTitle } from '../site/page-paper.ts';
 
 /**
  * Fills the paper page's "Cite" box with the paper's BibTeX entry and makes
