@@ -24,7 +24,7 @@ const LIB_DOORS = {
   bench: ['paper', 'text'],
 };
 /** Which rooms of src/lib the browser code may use: pure ones, which never reach Node. */
-const BROWSER_LIB = ['cite', 'math', 'paper', 'reading-list', 'search', 'site', 'text'];
+const BROWSER_LIB = ['cite', 'math', 'offline', 'paper', 'reading-list', 'search', 'site', 'text'];
 
 module.exports = {
   forbidden: [

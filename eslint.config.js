@@ -44,13 +44,6 @@ export default defineConfig(
     },
   },
   {
-    // The service worker template: the build prepends VERSION, BASE, PRECACHE and SEARCH_PACKS.
-    files: ['src/client/offline/service-worker.js'],
-    languageOptions: {
-      globals: { ...globals.serviceworker, VERSION: 'readonly', BASE: 'readonly', PRECACHE: 'readonly', SEARCH_PACKS: 'readonly' },
-    },
-  },
-  {
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],

@@ -14,18 +14,15 @@
  * Same environment as `astro build`: CONTENT_DIR, SITE_URL, BASE_PATH.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { filesToPack } from '../src/lib/offline/files-to-pack.ts';
-import { pathToUrl, planOffline, planToVersion } from '../src/lib/offline/plan-offline.ts';
+import { writeOffline } from '../src/lib/offline/write-offline.ts';
 import { buildInputs, pathsToBuildId } from '../src/lib/site/build-id.ts';
 import { siteFromEnv } from '../src/lib/site/site-from-env.ts';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const PAGEFIND = 'node_modules/pagefind/lib/runner/bin.cjs';
-const WORKER_SOURCE = 'src/client/offline/service-worker.js';
 /** Pagefind's stock interfaces: the shelf has its own search interface. */
 const UNUSED = ['ui', 'modular-ui', 'component-ui'].flatMap((ui) => [`pagefind-${ui}.js`, `pagefind-${ui}.css`]);
 
@@ -50,33 +47,10 @@ console.log(`build-site: Pagefind indexed ${String(pages)} pages in ${seconds(in
 const packing = performance.now();
 const { base } = siteFromEnv(process.env);
 const buildId = await pathsToBuildId(buildInputs(process.env['CONTENT_DIR'] ?? 'content'));
-const files = await builtFiles(out);
-const plan = planOffline(files, await homeLinks(out, base));
-await mkdir(join(out, 'offline'), { recursive: true });
-const hashes = new Map<string, string>();
-for (const path of plan.shell) hashes.set(path, sha256(await readFile(join(out, path))));
-for (const pack of plan.searchPacks) {
-  const contents = await Promise.all(pack.files.map(async (f) => ({ path: f.path, bytes: await readFile(join(out, f.path)) })));
-  const bytes = filesToPack(contents);
-  await writeFile(join(out, 'offline', pack.name), bytes);
-  hashes.set(`offline/${pack.name}`, sha256(bytes));
-}
-const version = planToVersion(`${buildId}\u0000${base}`, hashes);
-const packUrls = plan.searchPacks.map((p) => ({ url: pathToUrl(`offline/${p.name}`, base), bytes: p.bytes }));
-const precache = plan.shell.map((path) => pathToUrl(path, base));
-const manifest = { version, searchOnInstall: plan.searchOnInstall, searchPacks: packUrls, pages: { count: pages } };
-await writeFile(join(out, 'offline', 'manifest.json'), `${JSON.stringify(manifest)}\n`);
-const header = [
-  `const VERSION = ${JSON.stringify(version)};`,
-  `const BASE = ${JSON.stringify(base)};`,
-  `const PRECACHE = ${JSON.stringify(precache)};`,
-  `const SEARCH_PACKS = ${JSON.stringify(plan.searchOnInstall ? packUrls.map((p) => p.url) : [])};`,
-  '',
-].join('\n');
-await writeFile(join(out, 'sw.js'), `${header}${await readFile(WORKER_SOURCE, 'utf8')}`);
+const offline = await writeOffline(out, base, buildId, pages);
 console.log(
-  `build-site: service worker ${version}: ${String(precache.length)} files precached, the index in ${String(plan.searchPacks.length)} ` +
-    `pack${plan.searchPacks.length === 1 ? '' : 's'}${plan.searchOnInstall ? ' (with the first visit)' : ' (with "Save for offline")'} (${seconds(packing)} s)`,
+  `build-site: service worker ${offline.version}: ${String(offline.precached)} files precached, the index in ${String(offline.packs)} ` +
+    `pack${offline.packs === 1 ? '' : 's'}${offline.searchOnInstall ? ' (with the first visit)' : ' (with "Save for offline")'} (${seconds(packing)} s)`,
 );
 
 await removing;
@@ -97,55 +71,6 @@ async function run(command: string, args: readonly string[], env: Record<string,
     console.error(`build-site: ${args[0] ?? command} failed (exit code ${String(code)})`);
     process.exit(code ?? 1);
   }
-}
-
-/**
- * The files the offline plan reads, with their sizes, paths relative and with
- * forward slashes: the top level, the styles and scripts, Pagefind's files,
- * the search, reading-list and offline pages, and the first page of every
- * topic and collection. Not the paper pages (50,000 files at 50,000 papers).
- */
-async function builtFiles(folder: string): Promise<{ path: string; size: number }[]> {
-  const files: { path: string; size: number }[] = [];
-  const add = async (path: string): Promise<void> => {
-    const size = await stat(join(folder, path)).then(
-      (s) => (s.isFile() ? s.size : undefined),
-      () => undefined,
-    );
-    if (size !== undefined) files.push({ path, size });
-  };
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    if (entry.isFile()) await add(entry.name);
-    else if (['_astro', 'search', 'pagefind', 'reading-list', 'offline'].includes(entry.name)) {
-      for (const e of await readdir(join(folder, entry.name), { recursive: true, withFileTypes: true })) {
-        if (e.isFile())
-          await add(
-            join(e.parentPath, e.name)
-              .slice(folder.length + 1)
-              .replaceAll('\\', '/'),
-          );
-      }
-    } else if (['topics', 'collections'].includes(entry.name)) {
-      await add(`${entry.name}/index.html`);
-      for (const e of await readdir(join(folder, entry.name), { withFileTypes: true })) {
-        if (e.isDirectory()) await add(`${entry.name}/${e.name}/index.html`);
-      }
-    }
-  }
-  return files;
-}
-
-/** The site paths the home page links to, in its order, relative to the base path: the pages a reader goes on to. */
-async function homeLinks(folder: string, basePath: string): Promise<string[]> {
-  const html = await readFile(join(folder, 'index.html'), 'utf8');
-  const prefix = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  return [...html.matchAll(/<a [^>]*href="([^"#?]+)"/g)].flatMap(([, href]) =>
-    href !== undefined && href.startsWith(prefix) ? [href.slice(prefix.length)] : [],
-  );
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function seconds(since: number): string {

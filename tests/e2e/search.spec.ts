@@ -287,8 +287,13 @@ test('a filter alone browses papers, and sorts reorder them', async ({ page }) =
   await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
   const inDm = papers.filter((p) => p.topics.includes('diffusion-models'));
   const earliest = Math.min(...inDm.flatMap((p) => (p.year === null ? [] : [p.year])));
-  while (await page.getByRole('button', { name: 'Show more results' }).isVisible())
+  // Each "Show more" adds a page of results; the button goes once all are shown.
+  while (await page.getByRole('button', { name: 'Show more results' }).isVisible()) {
+    const shownBefore = await page.locator('.search-results > li').count();
     await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(page.locator('.search-results > li')).not.toHaveCount(shownBefore);
+    await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
+  }
   await expect(page.locator('.search-results > li')).toHaveCount(inDm.length);
   // Each result's date as its Save button carries it (none when undated).
   const shown = await page

@@ -1,12 +1,4 @@
-/** Messages the service worker posts while saving: one per pack of the search index. */
-type Progress = { type: 'failed' } | { type: 'progress' | 'done'; done: number; total: number; papers: number };
-
-/** What the build wrote to offline/manifest.json. */
-interface OfflineManifest {
-  searchOnInstall: boolean;
-  searchPacks: { url: string; bytes: number }[];
-  pages: { count: number };
-}
+import type { OfflineManifest, SaveAllRequest, SaveProgress } from '../../lib/offline/worker-protocol.ts';
 
 /**
  * The home page's "Save for offline reading": shows what saving will
@@ -70,7 +62,7 @@ export function initSaveOffline(): void {
     const channel = new MessageChannel();
     bar.hidden = false;
     bar.max = Math.max(1, searchPacks.length);
-    channel.port1.onmessage = (event: MessageEvent<Progress>) => {
+    channel.port1.onmessage = (event: MessageEvent<SaveProgress>) => {
       const message = event.data;
       if (message.type === 'failed') {
         status.textContent = 'Could not save the search index. Try again while online.';
@@ -84,11 +76,12 @@ export function initSaveOffline(): void {
           : `Saving part ${String(message.done)} of ${String(message.total)} (${String(message.papers)} papers so far)…`;
       if (message.type === 'done') button.disabled = false;
     };
-    worker.postMessage({ type: 'save-all', packs: searchPacks }, [channel.port2]);
+    const request: SaveAllRequest = { type: 'save-all', packs: searchPacks };
+    worker.postMessage(request, [channel.port2]);
   }
 }
 
-/** How many papers the service worker saved for offline reading (see service-worker.js), if it saved the index. */
+/** How many papers the service worker saved for offline reading (see worker/service-worker.ts), if it saved the index. */
 async function savedPapers(url: string): Promise<number | undefined> {
   if (!('caches' in window)) return undefined;
   const response = await caches.match(url).catch(() => undefined);

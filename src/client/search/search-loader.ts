@@ -5,11 +5,9 @@ import { initSaveButtons } from '../reading-list/save-buttons.ts';
 /**
  * Wires the site-wide search: the header box and the `/` and Ctrl/⌘-K
  * shortcuts open the search dialog (Escape closes it), results appear as the
- * reader types; paper pages reached from a result highlight the terms; and
- * the service worker is registered for offline reading.
+ * reader types; paper pages reached from a result highlight the terms.
  */
 export function initSearchLoader(): void {
-  registerServiceWorker();
   highlightTerms();
   const dialog = createDialog();
   const input = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -192,11 +190,4 @@ function highlightTerms(): void {
       markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
     });
   })();
-}
-
-function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  window.addEventListener('load', () => {
-    void navigator.serviceWorker.register(`${basePath()}sw.js`, { scope: basePath() }).catch(() => undefined);
-  });
 }

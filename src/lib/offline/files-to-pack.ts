@@ -2,7 +2,7 @@
  * One download holding many files: a 4-byte big-endian length, a JSON header
  * `{ files: [{ path, size }] }` of that length, then the files' bytes in the
  * header's order. The service worker splits it back into cached responses
- * (see src/client/offline/service-worker.js, `unpack`).
+ * (packToFiles).
  */
 export function filesToPack(files: readonly { path: string; bytes: Uint8Array }[]): Uint8Array {
   const header = new TextEncoder().encode(JSON.stringify({ files: files.map((f) => ({ path: f.path, size: f.bytes.length })) }));

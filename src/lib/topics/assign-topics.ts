@@ -2,7 +2,7 @@ import stem from 'wink-porter2-stemmer';
 import type { Taxonomy } from './taxonomy-schema.ts';
 
 /** How much a phrase found in the title counts against one found in the abstract. */
-export const TITLE_WEIGHT = 3;
+export const TITLE_PHRASE_SCORE = 3;
 /** Occurrences of one phrase in an abstract beyond this add nothing. */
 const ABSTRACT_CAP = 3;
 /** The least evidence for any topic: one title match or two abstract matches. */
@@ -31,7 +31,7 @@ interface Matcher {
 /** How strongly a paper's text signals one topic. */
 export interface TopicEvidence {
   slug: string;
-  /** TITLE_WEIGHT per phrase in the title, plus its occurrences in the abstract (capped). */
+  /** TITLE_PHRASE_SCORE per phrase in the title, plus its occurrences in the abstract (capped). */
   score: number;
   /** How many different phrases of the topic the paper uses. */
   phrases: number;
@@ -76,7 +76,7 @@ function compileMatchers(matchers: readonly Matcher[]): Pick<CompiledTaxonomy, '
 }
 
 /**
- * The topics of a paper, strongest first: each topic scores TITLE_WEIGHT per
+ * The topics of a paper, strongest first: each topic scores TITLE_PHRASE_SCORE per
  * phrase found in the title plus one per occurrence in the abstract (capped
  * per phrase). Topics need MIN_SCORE, and secondary ones a share of the top
  * score; a paper with no topic gets the catch-all. Ties keep taxonomy order.
@@ -238,7 +238,7 @@ function scoreTopics(texts: Texts, candidates: ReadonlySet<Matcher>): { score: n
   const topics: { score: number; found: Set<string> }[] = [];
   for (const matcher of candidates) {
     const score =
-      (countPhrase(matcher, texts.title, texts.titleStarts.get(matcher), 1) > 0 ? TITLE_WEIGHT : 0) +
+      (countPhrase(matcher, texts.title, texts.titleStarts.get(matcher), 1) > 0 ? TITLE_PHRASE_SCORE : 0) +
       countPhrase(matcher, texts.abstract, texts.abstractStarts.get(matcher), ABSTRACT_CAP);
     if (score === 0) continue;
     const topic = (topics[matcher.topic] ??= { score: 0, found: new Set() });

@@ -1,19 +1,11 @@
 import { expect, test } from 'vitest';
 import { filesToPack } from '../../../../src/lib/offline/files-to-pack.ts';
+import { packToFiles } from '../../../../src/lib/offline/pack-to-files.ts';
 
-/** Splits a pack the way the service worker does. */
+/** Splits a pack with the service worker's own code. */
 function unpack(pack: Uint8Array): Map<string, Uint8Array> {
-  const view = new DataView(pack.buffer, pack.byteOffset, pack.byteLength);
-  const length = view.getUint32(0);
-  const { files } = JSON.parse(new TextDecoder().decode(pack.subarray(4, 4 + length))) as { files: { path: string; size: number }[] };
-  const out = new Map<string, Uint8Array>();
-  let offset = 4 + length;
-  for (const f of files) {
-    out.set(f.path, pack.subarray(offset, offset + f.size));
-    offset += f.size;
-  }
-  expect(offset).toBe(pack.length);
-  return out;
+  const copy = pack.slice();
+  return new Map(packToFiles(copy.buffer).map((f) => [f.path, new Uint8Array(f.bytes)]));
 }
 
 test('a pack gives back every file byte for byte, binary and non-ASCII names included', () => {

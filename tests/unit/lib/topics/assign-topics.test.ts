@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compileTaxonomy, paperToTopics, phraseCount, phraseToRegExp, TITLE_WEIGHT } from '../../../../src/lib/topics/assign-topics.ts';
+import { compileTaxonomy, paperToTopics, phraseCount, phraseToRegExp, TITLE_PHRASE_SCORE } from '../../../../src/lib/topics/assign-topics.ts';
 import { textToTaxonomy } from '../../../../src/lib/topics/text-to-taxonomy.ts';
 import type { Taxonomy } from '../../../../src/lib/topics/taxonomy-schema.ts';
 
@@ -124,7 +124,7 @@ describe('paperToTopics with a small taxonomy', () => {
   });
 
   test('assigns a topic from a single title mention', () => {
-    expect(TITLE_WEIGHT).toBeGreaterThanOrEqual(2);
+    expect(TITLE_PHRASE_SCORE).toBeGreaterThanOrEqual(2);
     expect(topicsOf('On alpha')).toEqual(['alpha']);
   });
 

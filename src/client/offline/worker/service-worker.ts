@@ -1,6 +1,16 @@
-// The Papershelf service worker. The build prepends VERSION, BASE, PRECACHE
-// and SEARCH_PACKS (see scripts/build-site.ts).
-/// <reference lib="webworker" />
+/**
+ * The Papershelf service worker, bundled by the build (scripts/build-site.ts)
+ * into sw.js with this build's WorkerConfig: the shell cached on install,
+ * pages network-first and kept for offline reading, the search index saved
+ * in packs, and a reader's offline shelf carried over a redeploy.
+ */
+import { packToFiles } from '../../../lib/offline/pack-to-files.ts';
+import type { SaveAllRequest, SaveProgress, WorkerConfig } from '../../../lib/offline/worker-protocol.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+/** This build's settings, written in by the bundler. */
+declare const __WORKER_CONFIG__: WorkerConfig;
+const { version: VERSION, base: BASE, precache: PRECACHE, searchPacks: SEARCH_PACKS } = __WORKER_CONFIG__;
 
 const SHELL = `papershelf-shell-${VERSION}`;
 const PAGES = `papershelf-pages-${VERSION}`;
@@ -26,7 +36,7 @@ self.addEventListener('install', (event) => {
 /** Where the shell cache records that the whole index is saved, and for how many papers: "Save for offline" reads it. */
 const SAVED = `${BASE}offline/saved.json`;
 
-async function markSaved(cache, papers) {
+async function markSaved(cache: Cache, papers: number): Promise<void> {
   await cache.put(SAVED, new Response(JSON.stringify({ papers }), { headers: { 'Content-Type': 'application/json' } }));
 }
 
@@ -35,23 +45,16 @@ async function markSaved(cache, papers) {
  * it under its own URL, as if it had been fetched alone; then makes a plain
  * copy of every paper page whose search fragment it holds. Returns how many.
  */
-async function unpack(cache, url) {
+async function unpack(cache: Cache, url: string): Promise<number> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const buffer = await response.arrayBuffer();
-  const headerLength = new DataView(buffer).getUint32(0);
-  const { files } = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, headerLength)));
-  let offset = 4 + headerLength;
-  const puts = [];
-  const fragments = [];
-  for (const file of files) {
-    const body = buffer.slice(offset, offset + file.size);
-    offset += file.size;
-    puts.push(cache.put(BASE + file.path, new Response(body, { headers: { 'Content-Type': 'application/octet-stream' } })));
-    if (file.path.endsWith('.pf_fragment')) fragments.push(body);
-  }
-  await Promise.all(puts);
-  return plainCopies(fragments);
+  if (!response.ok) throw new Error(`${url}: ${String(response.status)}`);
+  const files = packToFiles(await response.arrayBuffer());
+  await Promise.all(
+    files.map(({ path, bytes }) =>
+      cache.put(BASE + path, new Response(bytes, { headers: { 'Content-Type': 'application/octet-stream' } })),
+    ),
+  );
+  return plainCopies(files.filter((f) => f.path.endsWith('.pf_fragment')).map((f) => f.bytes));
 }
 
 /**
@@ -61,33 +64,33 @@ async function unpack(cache, url) {
  * The full page replaces it whenever the reader opens it online. Every text
  * is escaped: titles and abstracts are untrusted.
  */
-async function plainCopies(fragments) {
+async function plainCopies(fragments: readonly ArrayBuffer[]): Promise<number> {
   const plain = await caches.open(PLAIN);
   const stylesheet = PRECACHE.find((u) => u.endsWith('.css'));
   let made = 0;
   for (const bytes of fragments) {
-    let fragment;
+    let fragment: Fragment;
     try {
       fragment = await fragmentToJson(bytes);
     } catch {
       continue;
     }
-    if (typeof fragment?.url !== 'string' || !fragment.url.startsWith('/')) continue;
+    if (typeof fragment.url !== 'string' || !fragment.url.startsWith('/')) continue;
     const page = new URL(BASE + fragment.url.slice(1), self.location.origin).href;
     const meta = fragment.meta ?? {};
-    const title = String(meta.title ?? fragment.url);
-    const details = [meta.date, meta.topics].filter((x) => typeof x === 'string' && x !== '').join(' · ');
+    const title = typeof meta['title'] === 'string' ? meta['title'] : fragment.url;
+    const details = [meta['date'], meta['topics']].filter((x) => typeof x === 'string' && x !== '').join(' · ');
     const html = [
       '<!doctype html><html lang="en"><head><meta charset="utf-8">',
       '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">',
       `<title>${escapeHtml(title)} · Papershelf</title>`,
-      stylesheet ? `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">` : '',
+      stylesheet === undefined ? '' : `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">`,
       '</head><body><main id="main" class="wrap"><article class="paper">',
       `<p class="muted"><a href="${escapeHtml(BASE)}">Papershelf</a> · saved for offline reading: the abstract; the full page comes back online.</p>`,
       `<h1>${escapeHtml(title)}</h1>`,
-      details ? `<p class="meta">${escapeHtml(details)}</p>` : '',
+      details === '' ? '' : `<p class="meta">${escapeHtml(details)}</p>`,
       '<section aria-labelledby="abstract-heading"><h2 id="abstract-heading">Abstract</h2>',
-      `<div class="abstract"><p>${escapeHtml(readableContent(String(fragment.content ?? ''), title))}</p></div></section>`,
+      `<div class="abstract"><p>${escapeHtml(readableContent(typeof fragment.content === 'string' ? fragment.content : '', title))}</p></div></section>`,
       '</article></main></body></html>',
     ].join('');
     await plain.put(page, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
@@ -96,8 +99,15 @@ async function plainCopies(fragments) {
   return made;
 }
 
+/** What the plain copy reads of a Pagefind fragment (untrusted: checked before use). */
+interface Fragment {
+  url?: unknown;
+  content?: unknown;
+  meta?: Record<string, unknown>;
+}
+
 /** A Pagefind fragment: gzip of `pagefind_dcd` and JSON (or, from some servers, already inflated). */
-async function fragmentToJson(bytes) {
+async function fragmentToJson(bytes: ArrayBuffer): Promise<Fragment> {
   const SIGNATURE = 'pagefind_dcd';
   let data = new Uint8Array(bytes);
   if (data[0] === 0x1f && data[1] === 0x8b) {
@@ -105,7 +115,8 @@ async function fragmentToJson(bytes) {
     data = new Uint8Array(await new Response(inflated).arrayBuffer());
   }
   const text = new TextDecoder().decode(data);
-  return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
+  const parsed: unknown = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
+  return typeof parsed === 'object' && parsed !== null ? parsed : {};
 }
 
 /**
@@ -113,12 +124,12 @@ async function fragmentToJson(bytes) {
  * Pagefind may hold in front of it, nor the marked name parts it holds
  * after it (see src/lib/search/text-to-name-parts.ts).
  */
-function readableContent(content, title) {
+function readableContent(content: string, title: string): string {
   const text = content.replace(/\s*\u2042\S*/gu, '').trim();
   return text.startsWith(title) ? text.slice(title.length).replace(/^[\s.]+/u, '') : text;
 }
 
-function escapeHtml(text) {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -142,27 +153,27 @@ self.addEventListener('activate', (event) => {
  * It runs beside the reader's requests (started by the first of them, which
  * never waits for it), a few at a time; the old cache is deleted when done.
  */
-let carrying;
-function carryOver() {
+let carrying: Promise<void> | undefined;
+function carryOver(): Promise<void> {
   carrying ??= (async () => {
     const fresh = await caches.open(PAGES);
     for (const name of (await caches.keys()).filter((k) => k.startsWith('papershelf-pages-') && k !== PAGES)) {
       const queue = [...new Set((await (await caches.open(name)).keys()).map((r) => pageKey(r)))];
-      let offline = false;
+      const state = { offline: false };
       const worker = async () => {
-        for (let url = queue.shift(); url !== undefined && !offline; url = queue.shift()) {
+        for (let url = queue.shift(); url !== undefined && !state.offline; url = queue.shift()) {
           if (await fresh.match(url)) continue;
           try {
             const response = await fetch(url);
             if (response.ok) await fresh.put(url, response);
           } catch {
             // Offline: the old pages stay until the next time.
-            offline = true;
+            state.offline = true;
           }
         }
       };
       await Promise.all([worker(), worker()]);
-      if (offline) {
+      if (state.offline) {
         carrying = undefined;
         return;
       }
@@ -174,7 +185,7 @@ function carryOver() {
 }
 
 /** The pages open when the worker takes over were loaded before it could see them: keep them too. */
-async function keepOpenPages() {
+async function keepOpenPages(): Promise<void> {
   const cache = await caches.open(PAGES);
   for (const client of await self.clients.matchAll({ type: 'window' })) {
     const url = new URL(client.url);
@@ -198,7 +209,7 @@ self.addEventListener('fetch', (event) => {
 });
 
 /** Pages are kept by path: `/search/?q=…` and `?highlight=…` are the one page, kept once. */
-function pageKey(request) {
+function pageKey(request: Request): string {
   const url = new URL(request.url);
   return url.origin + url.pathname;
 }
@@ -207,19 +218,19 @@ function pageKey(request) {
 const MAX_PAGES = 2000;
 let puts = 0;
 
-async function keep(key, response) {
+async function keep(key: string, response: Response): Promise<void> {
   const cache = await caches.open(PAGES);
   await cache.put(key, response);
   if (++puts % 50 === 0) await trimPages(cache);
 }
 
-async function trimPages(cache) {
+async function trimPages(cache: Cache): Promise<void> {
   const keys = await cache.keys();
   await Promise.all(keys.slice(0, Math.max(0, keys.length - MAX_PAGES)).map((k) => cache.delete(k)));
 }
 
 /** Hashed assets: from the cache, else from the network (and kept). */
-async function cacheFirst(request) {
+async function cacheFirst(request: Request): Promise<Response> {
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
@@ -228,13 +239,13 @@ async function cacheFirst(request) {
 }
 
 /** Pages and unhashed files: fresh from the network when online, else the cached copy. */
-async function networkFirst(request) {
+async function networkFirst(request: Request): Promise<Response> {
   const key = pageKey(request);
   try {
     const response = await fetch(request);
     if (response.ok) await keep(key, response.clone());
     return response;
-  } catch (error) {
+  } catch (error: unknown) {
     // A page read in full wins over its plain copy.
     const cached = (await caches.match(key, { cacheName: PAGES })) ?? (await caches.match(key)) ?? (await caches.match(request));
     if (cached) return cached;
@@ -258,10 +269,13 @@ async function networkFirst(request) {
 // makes a plain copy of every paper page (see plainCopies), reporting each
 // pack on the message port: a few large requests, not one per paper.
 self.addEventListener('message', (event) => {
-  const data = event.data;
+  const data = event.data as Partial<SaveAllRequest> | null;
   const port = event.ports[0];
   if (data?.type !== 'save-all' || port === undefined) return;
-  const packs = Array.isArray(data.packs) ? data.packs.filter((p) => typeof p?.url === 'string' && p.url.startsWith(BASE)) : [];
+  const packs = Array.isArray(data.packs) ? data.packs.filter((p) => typeof p.url === 'string' && p.url.startsWith(BASE)) : [];
+  const say = (progress: SaveProgress): void => {
+    port.postMessage(progress);
+  };
   event.waitUntil(
     (async () => {
       const shell = await caches.open(SHELL);
@@ -270,13 +284,13 @@ self.addEventListener('message', (event) => {
         try {
           papers += await unpack(shell, pack.url);
         } catch {
-          port.postMessage({ type: 'failed' });
+          say({ type: 'failed' });
           return;
         }
-        port.postMessage({ type: 'progress', done: index + 1, total: packs.length, papers });
+        say({ type: 'progress', done: index + 1, total: packs.length, papers });
       }
       await markSaved(shell, papers);
-      port.postMessage({ type: 'done', done: packs.length, total: packs.length, papers });
+      say({ type: 'done', done: packs.length, total: packs.length, papers });
     })(),
   );
 });
