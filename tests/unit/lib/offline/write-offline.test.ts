@@ -12,7 +12,9 @@ test('bundles the TypeScript service worker into one script with the build confi
   const script = await bundleWorker(config);
   expect(script).not.toMatch(/^\s*import\s/mu);
   // The config is written in as an object literal, not looked up as a global.
-  expect(script).toMatch(/= \{ version: "v-test-1", base: "\/shelf\/", precache: \[[^\]]*\], searchPacks: \["\/shelf\/offline\/pack-1.bin"\] \};/u);
+  expect(script).toMatch(
+    /= \{ version: "v-test-1", base: "\/shelf\/", precache: \[[^\]]*\], searchPacks: \["\/shelf\/offline\/pack-1.bin"\] \};/u,
+  );
   expect(script.replace(/\/\/.*$/gmu, '')).not.toContain('__WORKER_CONFIG__');
   // Types are gone, the pack reader is inlined: the browser runs it as it is.
   expect(script).not.toMatch(/:\s*ServiceWorkerGlobalScope/u);

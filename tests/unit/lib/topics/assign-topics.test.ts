@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compileTaxonomy, paperToTopics, phraseCount, phraseToRegExp, TITLE_PHRASE_SCORE } from '../../../../src/lib/topics/assign-topics.ts';
+import {
+  compileTaxonomy,
+  paperToTopics,
+  phraseCount,
+  phraseToRegExp,
+  TITLE_PHRASE_SCORE,
+} from '../../../../src/lib/topics/assign-topics.ts';
 import { textToTaxonomy } from '../../../../src/lib/topics/text-to-taxonomy.ts';
 import type { Taxonomy } from '../../../../src/lib/topics/taxonomy-schema.ts';
 
