@@ -17,6 +17,7 @@ const LIB_DOORS = {
   feed: ['math', 'paper'],
   offline: [],
   site: ['math', 'paper'],
+  build: [],
   topics: ['math', 'paper', 'text', 'yaml'],
   'reading-list': ['cite', 'math', 'paper', 'text'],
   content: ['math', 'paper'],

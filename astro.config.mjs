@@ -4,10 +4,10 @@ import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { buildInputs, pathsToBuildId } from './src/lib/site/build-id.ts';
-import { siteFromEnv } from './src/lib/site/site-from-env.ts';
-import { katexAssets } from './src/lib/site/katex-assets.ts';
-import { splitDataStore } from './src/lib/site/split-data-store.ts';
+import { buildInputs, pathsToBuildId } from './src/lib/build/build-id.ts';
+import { siteFromEnv } from './src/lib/build/site-from-env.ts';
+import { katexAssets } from './src/lib/build/katex-assets.ts';
+import { splitDataStore } from './src/lib/build/split-data-store.ts';
 
 const { site, base } = siteFromEnv(process.env);
 const content = process.env['CONTENT_DIR'] ?? 'content';

@@ -18,8 +18,8 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeOffline } from '../src/lib/offline/write-offline.ts';
-import { buildInputs, pathsToBuildId } from '../src/lib/site/build-id.ts';
-import { siteFromEnv } from '../src/lib/site/site-from-env.ts';
+import { buildInputs, pathsToBuildId } from '../src/lib/build/build-id.ts';
+import { siteFromEnv } from '../src/lib/build/site-from-env.ts';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const PAGEFIND = 'node_modules/pagefind/lib/runner/bin.cjs';

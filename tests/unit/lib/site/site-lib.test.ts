@@ -6,7 +6,7 @@ import { formatDate, plural } from '../../../../src/lib/site/format.ts';
 import { neighbours } from '../../../../src/lib/site/neighbours.ts';
 import { pageWindow, paginate } from '../../../../src/lib/site/paginate.ts';
 import { orderPapers } from '../../../../src/lib/site/paper-order.ts';
-import { siteFromEnv } from '../../../../src/lib/site/site-from-env.ts';
+import { siteFromEnv } from '../../../../src/lib/build/site-from-env.ts';
 import { textToExcerpt } from '../../../../src/lib/site/text-to-excerpt.ts';
 import { topicPages } from '../../../../src/lib/site/topic-pages.ts';
 import { withBase } from '../../../../src/lib/site/with-base.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PART_LENGTH, splitDataStore } from '../../../../src/lib/site/split-data-store.ts';
+import { PART_LENGTH, splitDataStore } from '../../../../src/lib/build/split-data-store.ts';
 
 const STORE_MODULE = '\0astro:data-layer-content';
 
