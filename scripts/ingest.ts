@@ -16,6 +16,8 @@ import { mergePapers } from '../src/lib/ingest/merge-papers.ts';
 import { neighboursToRelated } from '../src/lib/ingest/neighbours-to-related.ts';
 import { notesWithoutPapers } from '../src/lib/ingest/notes-without-papers.ts';
 import { modelToForYou } from '../src/lib/reading-list/model-to-for-you.ts';
+import { forYouSchema } from '../src/lib/reading-list/for-you-schema.ts';
+import { vocabularySchema } from '../src/lib/search/vocabulary-schema.ts';
 import { neighboursToReasonTerms } from '../src/lib/text/neighbours-to-reason-terms.ts';
 import { textsToVocabulary } from '../src/lib/search/texts-to-vocabulary.ts';
 import { textToPlain } from '../src/lib/math/text-to-plain.ts';
@@ -105,7 +107,7 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
     return 1;
   }
   const indexOf = new Map(papers.map((_, i) => [slugOf(i) ?? '', i]));
-  const forYouPapers = written.map(({ slug, title }) => ({ slug, title, index: indexOf.get(slug) ?? -1 }));
+  const forYouPapers = written.map(({ slug, plainTitle }) => ({ slug, plainTitle, index: indexOf.get(slug) ?? -1 }));
   const topicList = fitted.topics.map(({ slug, name, description, parent, discovered }, order) => ({
     id: slug,
     slug,
@@ -123,9 +125,9 @@ export async function ingest(options: IngestOptions, log: (line: string) => void
       ['collections.json', collections],
       ['topics.json', topicList],
       // For you, on the reading list: each paper's title and weightiest terms.
-      ['for-you.json', modelToForYou(model, forYouPapers)],
+      ['for-you.json', forYouSchema.parse(modelToForYou(model, forYouPapers))],
       // Did you mean, on search: the index's words and how many papers hold each.
-      ['vocabulary.json', { version: 1, words: Object.fromEntries(textsToVocabulary(searchTexts)) }],
+      ['vocabulary.json', vocabularySchema.parse({ version: 1, words: Object.fromEntries(textsToVocabulary(searchTexts)) })],
     ]),
   );
 

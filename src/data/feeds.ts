@@ -1,7 +1,6 @@
 import { getEntry } from 'astro:content';
 import { FEED_ENTRIES, papersToAtom } from '../lib/feed/papers-to-atom.ts';
 import { htmlToText } from '../lib/feed/html-to-text.ts';
-import { textToPlain } from '../lib/math/text-to-plain.ts';
 import type { ShelfPaper } from '../lib/site/build-shelf.ts';
 import { orderPapers } from '../lib/site/paper-order.ts';
 import { getShelf } from './shelf.ts';
@@ -39,7 +38,7 @@ export async function feedResponse(source: FeedSource, site: URL | undefined): P
   const entries = await Promise.all(
     newest.map(async (paper) => ({
       url: absoluteUrl(`/papers/${paper.slug}/`, site),
-      title: textToPlain(paper.title),
+      title: paper.plainTitle,
       text: await abstractText(paper.slug),
       date: paper.date,
       topics: paper.topics.map((slug) => ({ slug, name: shelf.topic(slug).label })),

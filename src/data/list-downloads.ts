@@ -1,6 +1,5 @@
 import { papersToCsv } from '../lib/cite/papers-to-csv.ts';
 import { paperToBibtex } from '../lib/cite/paper-to-bibtex.ts';
-import { textToPlain } from '../lib/math/text-to-plain.ts';
 import type { ShelfPaper } from '../lib/site/build-shelf.ts';
 import { getShelf } from './shelf.ts';
 import { absoluteUrl } from './urls.ts';
@@ -11,10 +10,10 @@ export async function listDownload(papers: readonly ShelfPaper[], format: 'bib' 
   const urlOf = (slug: string): string => absoluteUrl(`/papers/${slug}/`, site);
   const body =
     format === 'bib'
-      ? papers.map((p) => paperToBibtex({ slug: p.slug, title: textToPlain(p.title), year: p.year, url: urlOf(p.slug) })).join('\n')
+      ? papers.map((p) => paperToBibtex({ slug: p.slug, title: p.plainTitle, year: p.year, url: urlOf(p.slug) })).join('\n')
       : papersToCsv(
           papers.map((p) => ({
-            title: textToPlain(p.title),
+            title: p.plainTitle,
             date: p.date,
             year: p.year,
             url: urlOf(p.slug),

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import process from 'node:process';
 import { vocabularyToShards, WORD_LENGTHS } from '../lib/search/texts-to-vocabulary.ts';
+import { vocabularySchema } from '../lib/search/vocabulary-schema.ts';
 
 /**
  * From this many papers on, words found in one paper only are left out of
@@ -16,7 +17,7 @@ let shards: Promise<Map<number, string>> | undefined;
 export function vocabularyShards(): Promise<Map<number, string>> {
   shards ??= (async () => {
     const file = join(process.env['CONTENT_DIR'] ?? 'content', 'vocabulary.json');
-    const data = JSON.parse(await readFile(file, 'utf8').catch(() => '{"words":{}}')) as { words: Record<string, number> };
+    const data = vocabularySchema.parse(JSON.parse(await readFile(file, 'utf8').catch(() => '{"version":1,"words":{}}')));
     const papers = JSON.parse(
       await readFile(join(process.env['CONTENT_DIR'] ?? 'content', 'ingest-report.json'), 'utf8').catch(() => '{}'),
     ) as {

@@ -16,7 +16,7 @@ import { listViewToParams, paramsToListView } from '../../lib/reading-list/list-
 import { textToReadingList } from '../../lib/reading-list/text-to-reading-list.ts';
 import { forYouSlug } from '../../lib/reading-list/for-you-slug.ts';
 import { recommend } from '../../lib/reading-list/recommend.ts';
-import type { ForYouData } from '../../lib/reading-list/model-to-for-you.ts';
+import type { ForYouData } from '../../lib/reading-list/for-you-schema.ts';
 import { plural } from '../../lib/site/format.ts';
 import { withBase } from '../../lib/site/with-base.ts';
 import { browserStore, showStorageProblem } from './save-buttons.ts';

@@ -114,6 +114,20 @@ function problemRegion(): HTMLElement {
   return region;
 }
 
+/**
+ * A save button for browser-made markup, as SaveButton.astro renders it for
+ * the pages: hidden, the word "Save" and the paper's slug (and date, where
+ * known), until initSaveButtons gives it its name, state and icon.
+ */
+export function saveButton(slug: string, date?: string): HTMLButtonElement {
+  const button = el('button', 'save-button', 'Save');
+  button.type = 'button';
+  button.dataset['save'] = slug;
+  if (date !== undefined) button.dataset['date'] = date;
+  button.hidden = true;
+  return button;
+}
+
 /** A save button's paper: its own slug, or the paper its card's title links to. */
 function slugOf(button: HTMLButtonElement): string {
   const own = button.dataset['save'] ?? '';

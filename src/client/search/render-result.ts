@@ -1,5 +1,6 @@
 import { excerptToSegments } from '../../lib/search/excerpt-to-segments.ts';
 import { HIGHLIGHT_PARAM, type PagefindResultData } from './pagefind.ts';
+import { saveButton } from '../reading-list/save-buttons.ts';
 
 /**
  * One search result as DOM: title link, date and topics, and the excerpt
@@ -42,19 +43,8 @@ export function renderResult(data: PagefindResultData, options: { excerpt: boole
   }
   const slug = /\/papers\/([a-z0-9-]+)\/$/u.exec(new URL(data.url, location.origin).pathname)?.[1];
   if (options.save === true && slug !== undefined) {
-    // The same toggle as on the shelf's pages, made to work by initSaveButtons.
-    const save = document.createElement('button');
-    save.type = 'button';
-    save.className = 'save-button';
-    save.dataset['save'] = slug;
-    if (data.meta['date'] !== undefined) save.dataset['date'] = data.meta['date'];
-    save.setAttribute('aria-pressed', 'false');
-    save.setAttribute('aria-label', 'Save to reading list');
-    save.hidden = true;
-    const icon = document.createElement('span');
-    icon.className = 'icon icon-save';
-    icon.setAttribute('aria-hidden', 'true');
-    save.append(icon, 'Save');
+    // The same toggle as on the shelf's pages (SaveButton.astro), made to work by initSaveButtons.
+    const save = saveButton(slug, data.meta['date']);
     item.append(save);
   }
   return item;

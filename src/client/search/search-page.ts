@@ -12,6 +12,7 @@ import {
 import { normaliseQuery } from '../../lib/search/normalise-query.ts';
 import { mergeAnyWord, queryToWords } from '../../lib/search/any-word.ts';
 import { queryToFindLinks } from '../../lib/site/title-to-find-links.ts';
+import { findLinkItem } from '../site/find-links.ts';
 import { forgivingSearch, type ForgivingSearch } from './forgiving-search.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
 import { initSaveButtons } from '../reading-list/save-buttons.ts';
@@ -367,17 +368,7 @@ async function renderNoResults(
     }),
   );
   topics.hidden = names.length === 0;
-  linkList.replaceChildren(
-    ...queryToFindLinks(state.q === '' ? Object.values(state.filters).flat().join(' ') : state.q).map((l) => {
-      const link = document.createElement('a');
-      link.href = l.url;
-      link.rel = 'noopener noreferrer';
-      link.textContent = l.name;
-      const item = document.createElement('li');
-      item.append(link);
-      return item;
-    }),
-  );
+  linkList.replaceChildren(...queryToFindLinks(state.q === '' ? Object.values(state.filters).flat().join(' ') : state.q).map(findLinkItem));
   panel.hidden = false;
 }
 

@@ -11,15 +11,18 @@ export function initFindLinks(): void {
   for (const section of document.querySelectorAll<HTMLElement>('[data-find-links]')) {
     const list = section.querySelector('ul');
     if (list === null || list.childElementCount > 0) continue;
-    for (const link of titleToFindLinks(pageTitle())) {
-      const anchor = document.createElement('a');
-      anchor.href = link.url;
-      anchor.rel = 'noopener noreferrer';
-      anchor.textContent = link.name;
-      const item = document.createElement('li');
-      item.append(anchor);
-      list.append(item);
-    }
+    list.append(...titleToFindLinks(pageTitle()).map(findLinkItem));
     section.hidden = false;
   }
+}
+
+/** A list item linking to another site's search (opened without referrer): one for the paper page and the search page. */
+export function findLinkItem(link: { name: string; url: string }): HTMLLIElement {
+  const anchor = document.createElement('a');
+  anchor.href = link.url;
+  anchor.rel = 'noopener noreferrer';
+  anchor.textContent = link.name;
+  const item = document.createElement('li');
+  item.append(anchor);
+  return item;
 }

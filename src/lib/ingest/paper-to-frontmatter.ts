@@ -2,6 +2,7 @@ import { paperSchema, type PaperFrontmatter, type RelatedPaper } from '../paper/
 import { textToExcerpt } from '../site/text-to-excerpt.ts';
 import { segmentsToText } from '../math/tex-to-text.ts';
 import { textToSegments } from '../math/text-to-segments.ts';
+import { textToPlain } from '../math/text-to-plain.ts';
 import type { MergedPaper } from './types.ts';
 
 /**
@@ -16,6 +17,7 @@ export function paperToFrontmatter(
 ): { ok: true; frontmatter: PaperFrontmatter } | { ok: false; message: string } {
   const candidate = {
     title: paper.title,
+    plainTitle: textToPlain(paper.title),
     slug,
     ...(paper.date === undefined ? {} : { date: paper.date }),
     ...(paper.year === undefined ? {} : { year: paper.year }),

@@ -22,6 +22,8 @@ export const relatedSchema = z.object({
  */
 export const paperSchema = z.object({
   title: z.string().trim().min(1),
+  /** The title as plain text, TeX read as text ("O(√T)"): what feeds, citations, downloads, the catalogue and the page's <title> show. */
+  plainTitle: z.string().trim().min(1),
   slug: z.string().regex(slugPattern).max(96),
   date: z.iso.date().optional(),
   year: z.number().int().min(1900).max(2999).optional(),

@@ -1,29 +1,14 @@
 import type { SparseVector } from '../text/papers-to-text-model.ts';
-import { textToPlain } from '../math/text-to-plain.ts';
 import { slugTail } from './for-you-slug.ts';
+import type { ForYouData } from './for-you-schema.ts';
 
 /** Terms kept per paper: enough to find what two papers share, few enough for 60 bytes a paper. */
 export const FOR_YOU_TERMS = 5;
 
-/**
- * The data the reading list's "For you" ranks papers with, in the browser:
- * each paper's title as plain text (TeX read as text), what else its slug
- * needs (the hash of a long title's slug; rarely the whole slug), and
- * its FOR_YOU_TERMS weightiest terms as indexes into `terms`. Compact on
- * purpose (arrays, not objects): it is one file for the whole shelf.
- */
-export interface ForYouData {
-  version: 1;
-  /** Every term some paper keeps, most common first. */
-  terms: string[];
-  /** [title, term indexes (weightiest first), and the hash or slug forYouSlug needs when the title does not spell the slug], sorted by slug. */
-  papers: ([string, number[]] | [string, number[], string])[];
-}
-
-/** The For-you data of the shelf: papers by index, with their slugs, titles and text vectors. */
+/** The For-you data of the shelf: papers by index, with their slugs, plain titles (as the ingest wrote them) and text vectors. */
 export function modelToForYou(
   model: { terms: readonly string[]; surfaces: readonly string[]; vectors: readonly SparseVector[] },
-  papers: readonly { slug: string; title: string; index: number }[],
+  papers: readonly { slug: string; plainTitle: string; index: number }[],
 ): ForYouData {
   const top = new Map<number, number[]>();
   const uses = new Map<number, number>();
@@ -44,9 +29,8 @@ export function modelToForYou(
     terms: kept.map((id) => model.surfaces[id] ?? model.terms[id] ?? ''),
     papers: [...papers]
       .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-      .map(({ slug, title, index }) => {
+      .map(({ slug, plainTitle: plain, index }) => {
         const ids = (top.get(index) ?? []).map((id) => position.get(id) ?? 0);
-        const plain = textToPlain(title);
         const tail = slugTail(plain, slug);
         return tail === undefined ? [plain, ids] : [plain, ids, tail];
       }),

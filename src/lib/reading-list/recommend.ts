@@ -1,5 +1,5 @@
 import { forYouSlug } from './for-you-slug.ts';
-import type { ForYouData } from './model-to-for-you.ts';
+import type { ForYouData } from './for-you-schema.ts';
 
 /** A paper For you suggests, and the terms it shares with the saved ones, weightiest first. */
 export interface Recommendation {

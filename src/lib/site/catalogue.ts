@@ -1,5 +1,4 @@
 import type { ShelfPaper, ShelfTopic } from './build-shelf.ts';
-import { textToPlain } from '../math/text-to-plain.ts';
 
 /** One paper in /api/papers.json. */
 export interface CataloguePaper {
@@ -21,7 +20,7 @@ export function papersToCatalogue(papers: readonly ShelfPaper[], urlOf: (slug: s
     .map((p) => ({
       slug: p.slug,
       url: urlOf(p.slug),
-      title: textToPlain(p.title),
+      title: p.plainTitle,
       date: p.date ?? null,
       year: p.year ?? null,
       authorCount: p.authorCount ?? null,

@@ -8,6 +8,7 @@ function shelf(dump: Partial<DumpResult>, dates: (string | undefined)[]): { dump
   const file = dump.file ?? '000_59375e813d5b4033.txt';
   const papers = dates.map((date, i): PaperFrontmatter => ({
     title: `Paper ${i}`,
+    plainTitle: `Paper ${i}`,
     slug: `paper-${i}`,
     excerpt: '',
     sources: [{ dump: file, line: i + 3 }],

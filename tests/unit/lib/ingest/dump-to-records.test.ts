@@ -31,7 +31,16 @@ describe('a listing dump through the ingest', () => {
         expect(result.records.map((r) => [r.title, r.abstract])).toEqual(papers);
         for (const record of result.records) {
           const markdown = paperToMarkdown(
-            { title: record.title, slug: 'x', excerpt: '', sources: [record.source], codeLinks: [], topics: ['other'], related: [] },
+            {
+              title: record.title,
+              plainTitle: record.title,
+              slug: 'x',
+              excerpt: '',
+              sources: [record.source],
+              codeLinks: [],
+              topics: ['other'],
+              related: [],
+            },
             record.abstract,
           );
           const back = markdownToPaper(markdown);

@@ -8,6 +8,7 @@ import { textToPlain } from '../../../../src/lib/math/text-to-plain.ts';
 
 const base: PaperFrontmatter = {
   title: 'A title',
+  plainTitle: 'A title',
   slug: 'a-title',
   excerpt: 'An abstract.',
   sources: [{ dump: 'd.txt', line: 3 }],

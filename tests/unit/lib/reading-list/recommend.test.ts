@@ -8,13 +8,14 @@ import { forYouSlug } from '../../../../src/lib/reading-list/for-you-slug.ts';
 import { recommend } from '../../../../src/lib/reading-list/recommend.ts';
 import { modelToForYou } from '../../../../src/lib/reading-list/model-to-for-you.ts';
 import { papersToTextModel } from '../../../../src/lib/text/papers-to-text-model.ts';
+import { textToPlain } from '../../../../src/lib/math/text-to-plain.ts';
 
 const { papers } = mergePapers((await readDumps('content/dumps')).map(dumpToRecords).flatMap((r) => r.records));
 const { slugs } = assignSlugs(papers);
 const model = papersToTextModel(papers);
 const data = modelToForYou(
   model,
-  papers.map((p, index) => ({ slug: slugs.get(p.key) ?? '', title: p.title, index })),
+  papers.map((p, index) => ({ slug: slugs.get(p.key) ?? '', plainTitle: textToPlain(p.title), index })),
 );
 const slugOf = (title: RegExp): string => {
   const paper = papers.find((p) => title.test(p.title));

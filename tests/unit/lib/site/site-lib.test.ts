@@ -15,6 +15,7 @@ import type { PaperFrontmatter } from '../../../../src/lib/paper/paper-schema.ts
 
 const paper = (slug: string, extra: Partial<PaperFrontmatter> = {}): PaperFrontmatter => ({
   title: slug.toUpperCase(),
+  plainTitle: slug.toUpperCase(),
   slug,
   excerpt: 'An abstract.',
   sources: [{ dump: 'd.txt', line: 1 }],
