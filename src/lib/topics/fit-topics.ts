@@ -189,15 +189,7 @@ export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], ti
     if (namesake !== undefined) {
       taken.add(namesake.slug);
       for (const key of subjectKeys(namesake.name).keys) names.add(key);
-      const { slug, name, description, phrases } = namesake;
-      return {
-        slug,
-        name,
-        description,
-        phrases: [...phrases],
-        ...(parent === undefined ? {} : { parent: parent.slug }),
-        discovered: false,
-      };
+      return { ...taxonomyRecord(namesake), ...(parent === undefined ? {} : { parent: parent.slug }) };
     }
     taken.add(topic.slug);
     for (const key of subjectKeys(topic.name).keys) names.add(key);
@@ -233,17 +225,21 @@ export function fitTopics({ confirmed, taxonomy, model, concepts, texts = [], ti
     if (joining.length < enough) continue;
     if (held.some((set) => joining.filter((p) => set.has(p)).length >= Math.min(set.size, joining.length) / 2)) continue;
     if (subjectKeys(topic.name).asks.some((key) => names.has(key))) continue;
-    const { slug, name, description, phrases } = topic;
-    records.push({ slug, name, description, phrases: [...phrases], discovered: false });
+    records.push(taxonomyRecord(topic));
     held.push(new Set(joining));
-    used.add(slug);
-    for (const paper of joining) assignments[paper]?.push(slug);
+    used.add(topic.slug);
+    for (const paper of joining) assignments[paper]?.push(topic.slug);
   }
 
   return {
     topics: [...inDisplayOrder(records), catchAll],
     assignments: assignments.map((a) => (a.length === 0 ? [catchAll.slug] : [...new Set(a)].slice(0, 3))),
   };
+}
+
+/** A taxonomy topic as the shelf shows it: its own name, slug, description and phrases. */
+function taxonomyRecord({ slug, name, description, phrases }: Taxonomy['topics'][number]): TopicRecord {
+  return { slug, name, description, phrases: [...phrases], discovered: false };
 }
 
 /** Each taxonomy topic's papers, ascending. */
@@ -281,8 +277,7 @@ function nameGroups(
     const topic = taxonomy.topics[t];
     if (topic === undefined || naming.has(group) || usedTopics.has(t)) return;
     usedTopics.add(t);
-    const { slug, name, description, phrases } = topic;
-    naming.set(group, { slug, name, description, phrases: [...phrases], discovered: false });
+    naming.set(group, taxonomyRecord(topic));
   };
   const inside = (papers: readonly number[], group: readonly number[]): number => {
     const members = new Set(group);

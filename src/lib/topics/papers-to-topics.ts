@@ -40,9 +40,9 @@ const SHARE = 256;
 /**
  * papersToTopics on two threads, with the same result: a worker finds the
  * taxonomy's evidence while this thread builds the text model, then the
- * concepts and the top-level groups while this thread searches the neighbours. Once done with the
- * concepts the worker claims shares of that search too, through a shared
- * counter, so neither thread idles whatever the corpus.
+ * concepts and the top-level groups while this thread searches the
+ * neighbours. Once done with those the worker claims shares of that search
+ * too, through a shared counter, so neither thread idles whatever the corpus.
  */
 export async function papersToTopicsOnTwoThreads(
   papers: readonly { title: string; abstract: string }[],
